@@ -1,0 +1,363 @@
+package calc
+
+import (
+	"errors"
+	"strconv"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// Limits on a plan. A value past them is a typo or an attack, not a plan.
+var (
+	maxHousing    = decimal.New(1_000_000, 0)
+	maxWindowDays = 731 // two years, leap day included
+)
+
+var (
+	two      = decimal.New(2, 0)
+	oneHalf  = decimal.New(15, -1)
+	fifth    = decimal.New(2, -1) // hours per day = hours per week × 1/5, exact
+	eight    = decimal.New(8, 0)
+	twelve   = decimal.New(12, 0)
+	forty    = decimal.New(40, 0)
+	dayLimit = decimal.New(4, 0) // the 1.5x hours between 8 and 12
+)
+
+// Compute applies policy p to plan and returns the quote. It returns an
+// error, never a panic or a silent zero, for an invalid policy (see
+// Policy.Validate) or plan: a missing or invalid Start, an End before Start,
+// a window longer than two years, a negative or absurd rate, hours per week,
+// housing amount or application count, or an unknown enum value. Plan errors
+// are *FieldError values joined with errors.Join; FieldErrors lists them.
+func Compute(p Policy, plan Plan) (Quote, error) {
+	if err := p.Validate(); err != nil {
+		return Quote{}, err
+	}
+	endGiven := !plan.End.IsZero()
+	plan, err := resolve(&p, plan)
+	if err != nil {
+		return Quote{}, err
+	}
+
+	q := Quote{Plan: plan}
+	q.Window = window(&p, plan)
+	q.Holidays = p.holidaysBetween(plan.Start, plan.End)
+	q.Weeks, q.Hours = weeks(&p, plan, q.Holidays)
+	q.Window.WorkDays = 0
+	for _, w := range q.Weeks {
+		q.Window.WorkDays += w.WorkDays
+	}
+
+	full := fullWeek(plan)
+	q.Band = []Earnings{
+		earnings(p.Band.Min, q.Hours, full),
+		earnings(p.Band.Mid(), q.Hours, full),
+		earnings(p.Band.Max, q.Hours, full),
+	}
+	q.Chosen = earnings(plan.Rate, q.Hours, full)
+	q.Sick = sick(&p, plan, q.Band)
+	q.Housing = housing(&p, plan)
+	q.Checks = checks(&p, plan, q.Window)
+	q.Verdict = verdict(q.Checks)
+	q.Availability = availability(&p, plan, q.Window, endGiven)
+	return q, nil
+}
+
+// resolve validates the plan and fills in its defaults.
+func resolve(p *Policy, plan Plan) (Plan, error) {
+	var errs []error
+	bad := func(field, value, want string) {
+		errs = append(errs, &FieldError{Field: field, Value: value, Want: want})
+	}
+	switch {
+	case plan.Start.IsZero():
+		bad("start", "", "a first day of work, YYYY-MM-DD")
+	case !plan.Start.IsValid():
+		bad("start", plan.Start.debug(), "a real date from year 1 to 9999, YYYY-MM-DD")
+	}
+	if !plan.End.IsZero() {
+		switch {
+		case !plan.End.IsValid():
+			bad("end", plan.End.debug(), "a real date from year 1 to 9999, YYYY-MM-DD")
+		case plan.Start.IsValid() && plan.End.Before(plan.Start):
+			bad("end", plan.End.String(), "a last day on or after the first day, "+plan.Start.String())
+		case plan.Start.IsValid() && plan.End.DaysSince(plan.Start)+1 > maxWindowDays:
+			bad("end", plan.End.String(), "a last day at most two years after the first day (by "+plan.Start.AddMonths(24).AddDays(-1).String()+")")
+		}
+	}
+	checkAmount(bad, "rate", plan.Rate, maxRate, maxMoneyScale, "an hourly rate from $0.01 to $1,000 with at most 4 decimal places (empty: the band midpoint)")
+	checkAmount(bad, "hours", plan.HoursPerWeek, maxWeekHours, maxHourScale, "hours a week above 0 and at most 168, with at most 2 decimal places (empty: "+p.HoursPerWeek.String()+")")
+	if !plan.Overtime.valid() {
+		bad("overtime", string(plan.Overtime), `"california" or "federal"`)
+	}
+	if !plan.WorkMode.valid() {
+		bad("mode", string(plan.WorkMode), `"onsite", "hybrid" or "remote"`)
+	}
+	checkAmount(bad, "housing", plan.Housing, maxHousing, 2, "a dollar amount from $0 to $1,000,000 in cents")
+	if !plan.Degree.valid() {
+		bad("degree", string(plan.Degree), `"bachelor", "master", "doctorate" or "none"`)
+	}
+	if !plan.Discipline.valid() {
+		bad("discipline", string(plan.Discipline), `"computer-science", "software", "computer-engineering", "related" or "other"`)
+	}
+	if !plan.Graduation.IsZero() && !plan.Graduation.IsValid() {
+		bad("grad", plan.Graduation.debug(), "a real date, YYYY-MM-DD")
+	}
+	if plan.PriorApplications < 0 || plan.PriorApplications > 1000 {
+		bad("apps", strconv.Itoa(plan.PriorApplications), "a count from 0 to 1,000")
+	}
+	if len(errs) > 0 {
+		return plan, errors.Join(errs...)
+	}
+
+	if plan.End.IsZero() {
+		plan.End = programEnd(p, plan.Start)
+		if plan.End.DaysSince(plan.Start)+1 > maxWindowDays {
+			plan.End = plan.Start.AddMonths(24).AddDays(-1)
+		}
+	}
+	if plan.Rate.IsZero() {
+		plan.Rate = p.Band.Mid()
+	}
+	if plan.HoursPerWeek.IsZero() {
+		plan.HoursPerWeek = p.HoursPerWeek
+	}
+	if plan.Overtime == "" {
+		plan.Overtime = p.Overtime
+		if plan.Overtime == "" {
+			plan.Overtime = California
+		}
+	}
+	return plan, nil
+}
+
+// checkAmount reports a negative value, one above limit, or one with more
+// than scale decimal places. Zero is "not given" and always accepted.
+func checkAmount(bad func(field, value, want string), field string, v, limit decimal.Decimal, scale int32, want string) {
+	if v.IsNegative() || v.GreaterThan(limit) || !fitsScale(v, scale) {
+		bad(field, v.String(), want)
+	}
+}
+
+// fitsScale reports whether v has at most scale decimal places, ignoring
+// trailing zeros ("45.500" has one). An exponent past -64 is refused before
+// any arithmetic: rounding 1e-1000000 would allocate a huge number.
+func fitsScale(v decimal.Decimal, scale int32) bool {
+	switch exp := v.Exponent(); {
+	case exp >= -scale:
+		return true
+	case exp < -64:
+		return false
+	}
+	return v.Equal(v.Round(scale))
+}
+
+func programEnd(p *Policy, start Date) Date { return start.AddDays(7*p.ProgramWeeks - 1) }
+
+func window(p *Policy, plan Plan) Window {
+	w := Window{
+		Start:      plan.Start,
+		End:        plan.End,
+		ProgramEnd: programEnd(p, plan.Start),
+		Days:       plan.End.DaysSince(plan.Start) + 1,
+	}
+	if p.CommitmentMonths > 0 {
+		w.CommitmentEnd = plan.Start.AddMonths(p.CommitmentMonths).AddDays(-1)
+		program := w.ProgramEnd.DaysSince(plan.Start) + 1
+		commit := w.CommitmentEnd.DaysSince(plan.Start) + 1
+		if commit > program {
+			w.Note = "The program is " + plural(p.ProgramWeeks, "week") + " (" + strconv.Itoa(program) +
+				" days, to " + long(w.ProgramEnd) + "), but the posting asks for at least " +
+				plural(p.CommitmentMonths, "month") + " (" + strconv.Itoa(commit) + " days, to " +
+				long(w.CommitmentEnd) + "): " + plural(commit-program, "day") +
+				" more. State availability to " + long(w.CommitmentEnd) + " on your résumé."
+		}
+	}
+	return w
+}
+
+// weeks walks the window one Monday–Sunday workweek at a time and applies
+// the overtime rule to each. Daily hours are the same on every workday (the
+// week's hours ÷ 5), so each week needs only its count of worked days and
+// holidays.
+func weeks(p *Policy, plan Plan, holidays []Holiday) ([]Week, Hours) {
+	daily := plan.HoursPerWeek.Mul(fifth)
+	// A worked day's split under California's daily rule.
+	dayRegular := decimal.Min(daily, eight)
+	dayOvertime := decimal.Min(decimal.Max(daily.Sub(eight), decimal.Zero), dayLimit)
+	dayDouble := decimal.Max(daily.Sub(twelve), decimal.Zero)
+
+	first := plan.Start.AddDays(-mod(int(plan.Start.Weekday())-int(time.Monday), 7))
+	n := (plan.End.DaysSince(first))/7 + 1
+	out := make([]Week, 0, n)
+	var tot Hours
+	hi := 0
+	var cum, cumCents decimal.Decimal
+	for monday := first; !monday.After(plan.End); monday = monday.AddDays(7) {
+		w := Week{Start: monday}
+		worked, off := 0, 0
+		for i := range 5 { // Monday to Friday
+			d := monday.AddDays(i)
+			if d.Before(plan.Start) || d.After(plan.End) {
+				continue
+			}
+			w.WorkDays++
+			for hi < len(holidays) && holidays[hi].Date.Before(d) {
+				hi++
+			}
+			if hi < len(holidays) && holidays[hi].Date == d {
+				off++
+			} else {
+				worked++
+			}
+		}
+		nw := decimal.New(int64(worked), 0)
+		w.Holiday = p.HoursPerDay.Mul(decimal.New(int64(off), 0))
+		w.Worked = daily.Mul(nw)
+		switch plan.Overtime {
+		case Federal:
+			w.Regular = decimal.Min(w.Worked, forty)
+			w.Overtime = w.Worked.Sub(w.Regular)
+			w.Double = decimal.Zero
+		default: // California
+			w.Regular = dayRegular.Mul(nw)
+			w.Overtime = dayOvertime.Mul(nw)
+			w.Double = dayDouble.Mul(nw)
+			if w.Regular.GreaterThan(forty) {
+				w.Overtime = w.Overtime.Add(w.Regular.Sub(forty))
+				w.Regular = forty
+			}
+		}
+		w.Gross = pay(plan.Rate, w.Regular, w.Holiday, w.Overtime, w.Double).Gross
+		cum = cum.Add(w.Gross)
+		rounded := cum.Round(2)
+		w.GrossCents = rounded.Sub(cumCents)
+		cumCents = rounded
+
+		tot.Worked = tot.Worked.Add(w.Worked)
+		tot.Regular = tot.Regular.Add(w.Regular)
+		tot.Holiday = tot.Holiday.Add(w.Holiday)
+		tot.Overtime = tot.Overtime.Add(w.Overtime)
+		tot.Double = tot.Double.Add(w.Double)
+		out = append(out, w)
+	}
+	tot.Paid = tot.Worked.Add(tot.Holiday)
+	return out, tot
+}
+
+// fullWeek returns the hours of a full workweek with no holiday, split by
+// the plan's overtime rule, for Earnings.FullWeek.
+func fullWeek(plan Plan) Hours {
+	daily := plan.HoursPerWeek.Mul(fifth)
+	h := Hours{Worked: plan.HoursPerWeek}
+	if plan.Overtime == Federal {
+		h.Regular = decimal.Min(h.Worked, forty)
+		h.Overtime = h.Worked.Sub(h.Regular)
+		return h
+	}
+	five := decimal.New(5, 0)
+	h.Regular = decimal.Min(daily, eight).Mul(five)
+	h.Overtime = decimal.Min(decimal.Max(daily.Sub(eight), decimal.Zero), dayLimit).Mul(five)
+	h.Double = decimal.Max(daily.Sub(twelve), decimal.Zero).Mul(five)
+	if h.Regular.GreaterThan(forty) {
+		h.Overtime = h.Overtime.Add(h.Regular.Sub(forty))
+		h.Regular = forty
+	}
+	return h
+}
+
+// pay applies rate r to hours: straight time and holidays at r, overtime at
+// 1.5r, double time at 2r.
+func pay(r, regular, holiday, overtime, double decimal.Decimal) Earnings {
+	e := Earnings{
+		Rate:     r,
+		Regular:  r.Mul(regular),
+		Holiday:  r.Mul(holiday),
+		Overtime: r.Mul(oneHalf).Mul(overtime),
+		Double:   r.Mul(two).Mul(double),
+	}
+	e.Gross = e.Regular.Add(e.Holiday).Add(e.Overtime).Add(e.Double)
+	return e
+}
+
+func earnings(r decimal.Decimal, h, full Hours) Earnings {
+	e := pay(r, h.Regular, h.Holiday, h.Overtime, h.Double)
+	e.FullWeek = pay(r, full.Regular, decimal.Zero, full.Overtime, full.Double).Gross
+	return e
+}
+
+func sick(p *Policy, plan Plan, band []Earnings) Sick {
+	s := Sick{Hours: p.sickHours(plan.Start)}
+	s.Value = s.Hours.Mul(plan.Rate)
+	for _, e := range band {
+		s.BandValue = append(s.BandValue, s.Hours.Mul(e.Rate))
+	}
+	half := "first"
+	if plan.Start.Month > time.June {
+		half = "second"
+	}
+	s.Note = s.Hours.String() + " hours, for a hire date (" + long(plan.Start) + ") in the " + half +
+		" half of the year. Sick time protects income when you are ill; it is not extra pay, and unused hours are not paid out in California."
+	return s
+}
+
+func housing(p *Policy, plan Plan) Housing {
+	switch {
+	case !p.Housing.Offered:
+		return Housing{Note: "This posting mentions no housing allowance."}
+	case plan.WorkMode == Remote && !p.Housing.Remote:
+		return Housing{Note: "Fully remote interns are not eligible for the housing allowance."}
+	}
+	h := Housing{Eligible: true, Amount: plan.Housing}
+	switch {
+	case plan.WorkMode == "":
+		h.Note = "Eligible unless you work 100% remote (work mode not given)."
+	default:
+		h.Note = "Eligible: you would not be 100% remote."
+	}
+	if plan.Housing.IsZero() {
+		h.Note += " The posting publishes no amount: enter the one in your offer."
+	} else {
+		h.Note += " Shown apart from wages; it is taxable income."
+	}
+	return h
+}
+
+func verdict(checks []Check) Status {
+	v := Pass
+	for _, c := range checks {
+		switch c.Status {
+		case Fail:
+			return Fail
+		case Warn:
+			v = Warn
+		}
+	}
+	return v
+}
+
+// availability is the sentence for a résumé ("Please state your
+// availability clearly in your resume"). With no last day given it states the
+// commitment the posting asks for, which runs past the program.
+func availability(p *Policy, plan Plan, w Window, endGiven bool) string {
+	end := plan.End
+	if !endGiven && w.CommitmentEnd.After(end) {
+		end = w.CommitmentEnd
+	}
+	kind := "full-time"
+	if plan.HoursPerWeek.LessThan(p.HoursPerWeek) {
+		kind = "part-time (" + plan.HoursPerWeek.String() + " hours a week)"
+	}
+	return "Available " + kind + " from " + long(plan.Start) + " to " + long(end) + "."
+}
+
+func long(d Date) string { return d.Format("January 2, 2006") }
+
+func plural(n int, unit string) string {
+	s := strconv.Itoa(n) + " " + unit
+	if n != 1 {
+		s += "s"
+	}
+	return s
+}

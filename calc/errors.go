@@ -1,0 +1,45 @@
+package calc
+
+import "strconv"
+
+// A FieldError reports a value that Compute or ParsePolicy cannot accept: the
+// field, the value as given, and what would be accepted. For a Plan, Field is
+// the name the URL query uses ("start", "end", "rate", "hours", "overtime",
+// "mode", "housing", "degree", "discipline", "grad", "apps"), so a form can
+// put the message beside the input; for a Policy it is a path such as
+// "policy.band.min".
+type FieldError struct {
+	Field string
+	Value string
+	Want  string
+}
+
+func (e *FieldError) Error() string {
+	return "calc: " + e.Field + " " + strconv.Quote(e.Value) + ": want " + e.Want
+}
+
+// FieldErrors returns every *FieldError in err, which may join several (as
+// Compute's errors do), in order.
+func FieldErrors(err error) []*FieldError {
+	var out []*FieldError
+	var walk func(error)
+	walk = func(err error) {
+		if err == nil {
+			return
+		}
+		if fe, ok := err.(*FieldError); ok {
+			out = append(out, fe)
+			return
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				walk(e)
+			}
+		case interface{ Unwrap() error }:
+			walk(u.Unwrap())
+		}
+	}
+	walk(err)
+	return out
+}
