@@ -179,8 +179,8 @@ func window(p *Policy, plan Plan) Window {
 
 // weeks walks the window one Monday–Sunday workweek at a time and applies
 // the overtime rule to each. Daily hours are the same on every workday (the
-// week's hours ÷ 5), so each week needs only its count of worked days and
-// holidays.
+// week's hours ÷ 5), so a week's hours and pay depend only on its counts of
+// worked days and holidays: each distinct pair is computed once.
 func weeks(p *Policy, plan Plan, holidays []Holiday) ([]Week, Hours) {
 	daily := plan.HoursPerWeek.Mul(fifth)
 	// A worked day's split under California's daily rule.
@@ -188,39 +188,20 @@ func weeks(p *Policy, plan Plan, holidays []Holiday) ([]Week, Hours) {
 	dayOvertime := decimal.Min(decimal.Max(daily.Sub(eight), decimal.Zero), dayLimit)
 	dayDouble := decimal.Max(daily.Sub(twelve), decimal.Zero)
 
-	first := plan.Start.AddDays(-mod(int(plan.Start.Weekday())-int(time.Monday), 7))
-	n := (plan.End.DaysSince(first))/7 + 1
-	out := make([]Week, 0, n)
-	var tot Hours
-	hi := 0
-	var cum, cumCents decimal.Decimal
-	for monday := first; !monday.After(plan.End); monday = monday.AddDays(7) {
-		w := Week{Start: monday}
-		worked, off := 0, 0
-		for i := range 5 { // Monday to Friday
-			d := monday.AddDays(i)
-			if d.Before(plan.Start) || d.After(plan.End) {
-				continue
-			}
-			w.WorkDays++
-			for hi < len(holidays) && holidays[hi].Date.Before(d) {
-				hi++
-			}
-			if hi < len(holidays) && holidays[hi].Date == d {
-				off++
-			} else {
-				worked++
-			}
+	var (
+		memo  [6][6]*Week // by worked days, then holidays
+		count [6][6]int64
+	)
+	shape := func(worked, off int) *Week {
+		if w := memo[worked][off]; w != nil {
+			return w
 		}
 		nw := decimal.New(int64(worked), 0)
-		w.Holiday = p.HoursPerDay.Mul(decimal.New(int64(off), 0))
-		w.Worked = daily.Mul(nw)
-		switch plan.Overtime {
-		case Federal:
+		w := &Week{Worked: daily.Mul(nw), Holiday: p.HoursPerDay.Mul(decimal.New(int64(off), 0))}
+		if plan.Overtime == Federal {
 			w.Regular = decimal.Min(w.Worked, forty)
 			w.Overtime = w.Worked.Sub(w.Regular)
-			w.Double = decimal.Zero
-		default: // California
+		} else {
 			w.Regular = dayRegular.Mul(nw)
 			w.Overtime = dayOvertime.Mul(nw)
 			w.Double = dayDouble.Mul(nw)
@@ -230,17 +211,54 @@ func weeks(p *Policy, plan Plan, holidays []Holiday) ([]Week, Hours) {
 			}
 		}
 		w.Gross = pay(plan.Rate, w.Regular, w.Holiday, w.Overtime, w.Double).Gross
+		memo[worked][off] = w
+		return w
+	}
+
+	first := plan.Start.AddDays(-mod(int(plan.Start.Weekday())-int(time.Monday), 7))
+	out := make([]Week, 0, plan.End.DaysSince(first)/7+1)
+	hi := 0
+	var cum, cumCents decimal.Decimal
+	for monday := first; !monday.After(plan.End); monday = monday.AddDays(7) {
+		days, worked, off := 0, 0, 0
+		for i := range 5 { // Monday to Friday
+			d := monday.AddDays(i)
+			if d.Before(plan.Start) || d.After(plan.End) {
+				continue
+			}
+			days++
+			for hi < len(holidays) && holidays[hi].Date.Before(d) {
+				hi++
+			}
+			if hi < len(holidays) && holidays[hi].Date == d {
+				off++
+			} else {
+				worked++
+			}
+		}
+		w := *shape(worked, off)
+		count[worked][off]++
+		w.Start, w.WorkDays = monday, days
 		cum = cum.Add(w.Gross)
 		rounded := cum.Round(2)
 		w.GrossCents = rounded.Sub(cumCents)
 		cumCents = rounded
-
-		tot.Worked = tot.Worked.Add(w.Worked)
-		tot.Regular = tot.Regular.Add(w.Regular)
-		tot.Holiday = tot.Holiday.Add(w.Holiday)
-		tot.Overtime = tot.Overtime.Add(w.Overtime)
-		tot.Double = tot.Double.Add(w.Double)
 		out = append(out, w)
+	}
+
+	var tot Hours
+	for worked := range memo {
+		for off, w := range memo[worked] {
+			if w == nil {
+				continue
+			}
+			n := decimal.New(count[worked][off], 0)
+			tot.Worked = tot.Worked.Add(w.Worked.Mul(n))
+			tot.Regular = tot.Regular.Add(w.Regular.Mul(n))
+			tot.Holiday = tot.Holiday.Add(w.Holiday.Mul(n))
+			tot.Overtime = tot.Overtime.Add(w.Overtime.Mul(n))
+			tot.Double = tot.Double.Add(w.Double.Mul(n))
+		}
 	}
 	tot.Paid = tot.Worked.Add(tot.Holiday)
 	return out, tot

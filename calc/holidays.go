@@ -168,9 +168,10 @@ func (p Policy) Observed(year int) []Holiday {
 // once, under both names.
 func (p *Policy) holidaysBetween(from, to Date) []Holiday {
 	var out []Holiday
-	// An observed date can move a day across a year boundary, so look one
-	// year beyond each end.
-	for y := from.Year - 1; y <= to.Year+1; y++ {
+	// An observed date can move across a year boundary (by a weekend day,
+	// or a rule's OffsetDays of up to 31), so look at the next or previous
+	// year only when the window comes within 40 days of it.
+	for y := from.AddDays(-40).Year; y <= to.AddDays(40).Year; y++ {
 		for _, h := range p.Observed(y) {
 			if h.Date.Before(from) || h.Date.After(to) || !h.Date.IsWeekday() {
 				continue

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -120,7 +121,7 @@ func ParsePolicy(data []byte) (Policy, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&p); err != nil {
-		return Policy{}, fmt.Errorf("calc: parsing policy: %w", jsonError(err))
+		return Policy{}, fmt.Errorf("calc: parsing policy: %w", jsonError(data, err))
 	}
 	if dec.More() {
 		return Policy{}, errors.New("calc: parsing policy: more than one JSON value")
@@ -133,7 +134,7 @@ func ParsePolicy(data []byte) (Policy, error) {
 
 // jsonError rewrites encoding/json's errors into a sentence that names the
 // field, which is what someone editing a policy file needs.
-func jsonError(err error) error {
+func jsonError(data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		return fmt.Errorf("%s: a JSON %s is not a %s", te.Field, te.Value, typeName(te.Type.String()))
@@ -141,6 +142,20 @@ func jsonError(err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		return fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, err)
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return errors.New("invalid JSON: it ends too soon")
+	}
+	// A value's own UnmarshalJSON (a decimal, a date) does not say which
+	// field it was decoding: find the top-level field by decoding each alone.
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(data, &fields) == nil {
+		for k, v := range fields {
+			one, _ := json.Marshal(map[string]json.RawMessage{k: v})
+			if json.Unmarshal(one, &Policy{}) != nil {
+				return fmt.Errorf("%s: %w", k, err)
+			}
+		}
 	}
 	return err
 }
