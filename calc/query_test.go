@@ -1,0 +1,130 @@
+package calc_test
+
+import (
+	"net/url"
+	"testing"
+
+	"github.com/offercalc/offercalc/calc"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseQuery(t *testing.T) {
+	v, err := url.ParseQuery("start=2026-05-11&end=2026-08-10&rate=%2450.25&hours=45&overtime=federal&mode=Hybrid" +
+		"&housing=3%2C000&degree=master&discipline=related&grad=2027-06-01&apps=1&unknown=x")
+	require.NoError(t, err)
+	p, err := calc.ParseQuery(v)
+	require.NoError(t, err)
+	assert.Equal(t, d("2026-05-11"), p.Start)
+	assert.Equal(t, d("2026-08-10"), p.End)
+	assert.Equal(t, "50.25", p.Rate.String())
+	assert.Equal(t, "45", p.HoursPerWeek.String())
+	assert.Equal(t, calc.Federal, p.Overtime)
+	assert.Equal(t, calc.Hybrid, p.WorkMode)
+	assert.Equal(t, "3000", p.Housing.String())
+	assert.Equal(t, calc.Master, p.Degree)
+	assert.Equal(t, calc.RelatedField, p.Discipline)
+	assert.Equal(t, d("2027-06-01"), p.Graduation)
+	assert.Equal(t, 1, p.PriorApplications)
+}
+
+func TestParseQueryEmptyIsNotGiven(t *testing.T) {
+	p, err := calc.ParseQuery(url.Values{"start": {""}, "rate": {"  "}, "mode": {""}})
+	require.NoError(t, err)
+	assert.Equal(t, calc.Plan{}, p)
+}
+
+func TestParseQueryErrors(t *testing.T) {
+	tests := []struct{ key, value string }{
+		{"start", "2026-02-30"},
+		{"start", "tomorrow"},
+		{"end", "11/05/2026"},
+		{"rate", "abc"},
+		{"rate", "0"},
+		{"rate", "-45"},
+		{"rate", "1e3"},
+		{"rate", "NaN"},
+		{"rate", "45.5.5"},
+		{"rate", "4,50"},
+		{"hours", "forty"},
+		{"hours", "0"},
+		{"housing", "-10"},
+		{"housing", "lots"},
+		{"overtime", "texas"},
+		{"mode", "office"},
+		{"degree", "phd"},
+		{"discipline", "art"},
+		{"grad", "2027-13-01"},
+		{"apps", "two"},
+		{"apps", "-1"},
+		{"apps", "1.5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key+"="+tt.value, func(t *testing.T) {
+			p, err := calc.ParseQuery(url.Values{"start": {"2026-05-11"}, tt.key: {tt.value}})
+			require.Error(t, err)
+			fes := calc.FieldErrors(err)
+			require.Len(t, fes, 1)
+			assert.Equal(t, tt.key, fes[0].Field)
+			assert.Equal(t, tt.value, fes[0].Value)
+			assert.Contains(t, err.Error(), tt.value)
+			if tt.key != "start" {
+				assert.Equal(t, d("2026-05-11"), p.Start, "the fields that parse are kept")
+			}
+		})
+	}
+}
+
+func TestParseQueryEveryError(t *testing.T) {
+	_, err := calc.ParseQuery(url.Values{"start": {"x"}, "rate": {"y"}, "apps": {"z"}})
+	var fields []string
+	for _, fe := range calc.FieldErrors(err) {
+		fields = append(fields, fe.Field)
+	}
+	assert.Equal(t, []string{"start", "rate", "apps"}, fields)
+}
+
+func TestQueryRoundTrip(t *testing.T) {
+	p := calc.Plan{Start: d("2026-06-08"), End: d("2026-09-07"), Rate: dec("57.5"), HoursPerWeek: dec("42.5"),
+		Overtime: calc.California, WorkMode: calc.Remote, Housing: dec("1500.25"), Degree: calc.Doctorate,
+		Discipline: calc.Software, Graduation: d("2028-05-20"), PriorApplications: 1}
+	assert.Equal(t, "apps=1&degree=doctorate&discipline=software&end=2026-09-07&grad=2028-05-20&hours=42.5&housing=1500.25&mode=remote&overtime=california&rate=57.5&start=2026-06-08", p.Query().Encode())
+	got, err := calc.ParseQuery(p.Query())
+	require.NoError(t, err)
+	assert.Equal(t, p.Query(), got.Query())
+	assert.True(t, got.Rate.Equal(p.Rate))
+	assert.Equal(t, "", calc.Plan{}.Query().Encode())
+}
+
+func FuzzParseQuery(f *testing.F) {
+	f.Add("start=2026-05-11&rate=52.5&hours=40&apps=1")
+	f.Add("rate=$1,234.5&housing=0&mode=REMOTE")
+	f.Add("start=2026-02-29&end=&rate=-0")
+	f.Fuzz(func(t *testing.T, raw string) {
+		v, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		p, err := calc.ParseQuery(v)
+		for _, fe := range calc.FieldErrors(err) {
+			if fe.Field == "" || fe.Want == "" {
+				t.Fatalf("field error without a field or a want: %#v", fe)
+			}
+		}
+		if err != nil && len(calc.FieldErrors(err)) == 0 {
+			t.Fatalf("error without a field: %v", err)
+		}
+		// What was read writes back and reads again to the same plan.
+		again, err := calc.ParseQuery(p.Query())
+		if err != nil {
+			t.Fatalf("re-parsing %q: %v", p.Query().Encode(), err)
+		}
+		if again.Query().Encode() != p.Query().Encode() {
+			t.Fatalf("round trip: %q then %q", p.Query().Encode(), again.Query().Encode())
+		}
+		// Compute takes it or names what it cannot take, without panicking.
+		if _, err := calc.Compute(calc.DefaultPolicy(), p); err != nil && len(calc.FieldErrors(err)) == 0 {
+			t.Fatalf("Compute error without a field: %v", err)
+		}
+	})
+}
