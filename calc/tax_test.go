@@ -1,0 +1,795 @@
+package calc_test
+
+// The expected figures in these tests are worked out by hand from
+// shared/spec/tax-2026.md, with the arithmetic in the comments; none comes
+// from the code under test. Holidays are paid at 8 hours, so every full
+// week of the default 40-hour plan pays 40 × the rate.
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/offercalc/offercalc/calc"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// taxAmount is a decimal literal for these tests.
+func taxAmount(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// taxQuote computes a plan under the default policy.
+func taxQuote(t testing.TB, plan calc.Plan) calc.Quote {
+	t.Helper()
+	q, err := calc.Compute(calc.DefaultPolicy(), plan)
+	require.NoError(t, err)
+	return q
+}
+
+// workedPlan is the spec's public worked example: $45 an hour, 40 hours a
+// week, 12 weeks from Monday, May 11, 2026 (to Sunday, August 2).
+func workedPlan() calc.Plan {
+	return calc.Plan{Start: calc.MustParseDate("2026-05-11"), Rate: taxAmount("45"), HoursPerWeek: taxAmount("40")}
+}
+
+func estimate(t testing.TB, plan calc.Plan, p calc.TaxProfile) calc.TaxEstimate {
+	t.Helper()
+	est, err := calc.EstimateTax(taxQuote(t, plan), p)
+	require.NoError(t, err)
+	return est
+}
+
+// assertAmount checks an amount exactly; what and args name it, as for
+// fmt.Sprintf.
+func assertAmount(t *testing.T, want string, got decimal.Decimal, what string, args ...any) {
+	t.Helper()
+	assert.Truef(t, got.Equal(taxAmount(want)), "%s = %s, want %s", fmt.Sprintf(what, args...), got.String(), want)
+}
+
+// lines is a paycheck's expected lines, in dollars.
+type lines struct{ gross, federal, ss, medicare, california, sdi, net string }
+
+func assertPaycheck(t *testing.T, want lines, c calc.Paycheck, i int) {
+	t.Helper()
+	assertAmount(t, want.gross, c.Gross, "check %v gross", i)
+	assertAmount(t, want.federal, c.Federal, "check %v federal", i)
+	assertAmount(t, want.ss, c.SocialSecurity, "check %v social security", i)
+	assertAmount(t, want.medicare, c.Medicare, "check %v medicare", i)
+	assertAmount(t, want.california, c.California, "check %v california", i)
+	assertAmount(t, want.sdi, c.SDI, "check %v sdi", i)
+	assertAmount(t, want.net, c.Net, "check %v net", i)
+}
+
+// assertTaxInvariants checks what every estimate keeps: net + withheld =
+// gross on every check, totals are the sums of the checks, and the checks'
+// gross is the window's wages plus the housing allowance.
+func assertTaxInvariants(t testing.TB, q calc.Quote, est calc.TaxEstimate) {
+	t.Helper()
+	var gross decimal.Decimal
+	var withheld calc.Taxes
+	for i, c := range est.Paychecks {
+		if !c.Net.Add(c.Total()).Equal(c.Gross) {
+			t.Fatalf("check %d: net %s + withheld %s != gross %s", i, c.Net, c.Total(), c.Gross)
+		}
+		for _, v := range []decimal.Decimal{c.Federal, c.SocialSecurity, c.Medicare, c.California, c.SDI} {
+			if v.IsNegative() || !v.Equal(v.Round(2)) {
+				t.Fatalf("check %d: withheld %s is negative or not in cents", i, v)
+			}
+		}
+		if c.Start.After(c.End) || c.Start.Before(q.Window.Start) || c.End.After(q.Window.End) || c.PayDate != c.End {
+			t.Fatalf("check %d: period %s to %s paid %s, outside the window %s to %s", i, c.Start, c.End, c.PayDate, q.Window.Start, q.Window.End)
+		}
+		gross = gross.Add(c.Gross)
+		withheld = sumTaxes(withheld, c.Taxes)
+	}
+	housing := decimal.Zero
+	if q.Housing.Eligible {
+		housing = q.Housing.Amount
+	}
+	if want := q.Chosen.Gross.Add(housing); !gross.Equal(want) || !est.Gross.Equal(want) {
+		t.Fatalf("checks' gross %s, estimate's %s; want the window's %s + housing %s", gross, est.Gross, q.Chosen.Gross, housing)
+	}
+	if !withheld.Total().Equal(est.Withheld.Total()) || !withheld.Federal.Equal(est.Withheld.Federal) ||
+		!withheld.California.Equal(est.Withheld.California) || !withheld.SocialSecurity.Equal(est.Withheld.SocialSecurity) {
+		t.Fatalf("withheld %+v is not the sum of the checks, %+v", est.Withheld, withheld)
+	}
+	if !est.Net.Add(est.Withheld.Total()).Equal(est.Gross) {
+		t.Fatalf("net %s + withheld %s != gross %s", est.Net, est.Withheld.Total(), est.Gross)
+	}
+	for _, v := range []decimal.Decimal{est.Owed.Federal, est.Owed.SocialSecurity, est.Owed.Medicare, est.Owed.California, est.Owed.SDI} {
+		if v.IsNegative() || !v.Equal(v.Round(2)) {
+			t.Fatalf("owed %s is negative or not in cents", v)
+		}
+	}
+	if !est.Withheld.Total().Sub(est.Owed.Total()).Equal(est.Refund.Total()) {
+		t.Fatalf("refund %s != withheld %s − owed %s", est.Refund.Total(), est.Withheld.Total(), est.Owed.Total())
+	}
+}
+
+func sumTaxes(a, b calc.Taxes) calc.Taxes {
+	return calc.Taxes{
+		Federal:        a.Federal.Add(b.Federal),
+		SocialSecurity: a.SocialSecurity.Add(b.SocialSecurity),
+		Medicare:       a.Medicare.Add(b.Medicare),
+		California:     a.California.Add(b.California),
+		SDI:            a.SDI.Add(b.SDI),
+	}
+}
+
+// The spec's public worked example, to the cent.
+func TestEstimateTaxWorkedExample(t *testing.T) {
+	q := taxQuote(t, workedPlan())
+	est, err := calc.EstimateTax(q, calc.TaxProfile{CAAllowances: 1})
+	require.NoError(t, err)
+	assertTaxInvariants(t, q, est)
+
+	assert.Equal(t, calc.Biweekly, est.Profile.Frequency, "biweekly is the default")
+	assert.Equal(t, 26, est.PeriodsPerYear)
+	assert.Equal(t, 2026, est.Year)
+	assert.Equal(t, 2026, est.Table.Year)
+	assert.Nil(t, est.PartYear)
+
+	// Each check: 2 weeks × 40 h × $45 = $3,600.
+	// Federal: $3,600 × 26 = $93,600; − $8,600 = $85,000; $5,800 + 22% ×
+	// ($85,000 − $57,900 = $27,100) = $11,762; ÷ 26 = $452.3846 → $452.38.
+	// Social Security 6.2% = $223.20; Medicare 1.45% = $52.20; SDI 1.3% = $46.80.
+	// California: $93,600 − $5,706 = $87,894; 1.1% × 11,079 = 121.869,
+	// 2.2% × 15,185 = 334.07, 4.4% × 15,188 = 668.272, 6.6% × 16,090 =
+	// 1,061.94, 8.8% × 15,182 = 1,336.016, 10.23% × (87,894 − 72,724 =
+	// 15,170) = 1,551.891: $5,074.058; − $168.30 = $4,905.758; ÷ 26 =
+	// $188.683 → $188.68.
+	// Net: $3,600 − 452.38 − 223.20 − 52.20 − 188.68 − 46.80 = $2,636.74.
+	check := lines{"3600", "452.38", "223.20", "52.20", "188.68", "46.80", "2636.74"}
+	periods := [][2]string{
+		{"2026-05-11", "2026-05-24"}, {"2026-05-25", "2026-06-07"}, {"2026-06-08", "2026-06-21"},
+		{"2026-06-22", "2026-07-05"}, {"2026-07-06", "2026-07-19"}, {"2026-07-20", "2026-08-02"},
+	}
+	require.Len(t, est.Paychecks, len(periods))
+	for i, c := range est.Paychecks {
+		assert.Equal(t, periods[i][0], c.Start.String())
+		assert.Equal(t, periods[i][1], c.End.String())
+		assert.Equal(t, c.End, c.PayDate)
+		assert.False(t, c.Supplemental)
+		assertPaycheck(t, check, c, i)
+	}
+
+	// Six checks.
+	assertAmount(t, "21600", est.Gross, "gross")
+	assertAmount(t, "2714.28", est.Withheld.Federal, "federal withheld")
+	assertAmount(t, "1339.20", est.Withheld.SocialSecurity, "social security withheld")
+	assertAmount(t, "313.20", est.Withheld.Medicare, "medicare withheld")
+	assertAmount(t, "1132.08", est.Withheld.California, "california withheld")
+	assertAmount(t, "280.80", est.Withheld.SDI, "sdi withheld")
+	assertAmount(t, "15820.44", est.Net, "net") // 6 × 2,636.74
+
+	// Federal owed: ($21,600 − $16,100) × 10% = $550.00.
+	// California owed: $21,600 − $5,706 = $15,894; 1% × 11,079 = 110.79;
+	// 2% × 4,815 = 96.30; $207.09 − $153 credit = $54.09.
+	assertAmount(t, "550", est.Owed.Federal, "federal owed")
+	assertAmount(t, "54.09", est.Owed.California, "california owed")
+	assertAmount(t, "1339.20", est.Owed.SocialSecurity, "social security owed")
+	assertAmount(t, "313.20", est.Owed.Medicare, "medicare owed")
+	assertAmount(t, "280.80", est.Owed.SDI, "sdi owed")
+
+	// "about $2,164 comes back": 2,714.28 − 550; California 1,132.08 − 54.09.
+	assertAmount(t, "2164.28", est.Refund.Federal, "federal refund")
+	assertAmount(t, "1077.99", est.Refund.California, "california refund")
+	assertAmount(t, "0", est.Refund.SocialSecurity, "social security refund")
+	assertAmount(t, "3242.27", est.Refund.Total(), "refund")
+
+	require.Len(t, est.Years, 1)
+	y := est.Years[0]
+	assert.Equal(t, 2026, y.Year)
+	assert.Equal(t, 2026, y.TableYear)
+	assertAmount(t, "21600", y.Wages, "year's wages")
+	assertAmount(t, "21600", y.Income, "year's income")
+	assertAmount(t, "550", y.Owed.Federal, "year's federal owed")
+
+	// California's owed schedule is provisional, and says so.
+	assert.True(t, est.Table.CaliforniaOwed.Provisional)
+	assert.Equal(t, 2025, est.Table.CaliforniaOwed.Year)
+	assert.False(t, est.Table.FederalOwed.Provisional)
+	assert.True(t, containsNote(est.Notes, "Provisional"), "notes: %q", est.Notes)
+	assert.True(t, containsNote(est.Notes, "as if you earned it all year"), "notes: %q", est.Notes)
+}
+
+func containsNote(notes []string, s string) bool {
+	for _, n := range notes {
+		if strings.Contains(n, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Every pay frequency: the periods, their gross, and the federal line.
+func TestEstimateTaxFrequencies(t *testing.T) {
+	type check struct{ start, end, gross, federal string }
+	tests := []struct {
+		name   string
+		freq   calc.PayFrequency
+		start  string
+		end    string // empty: the program's end
+		checks []check
+	}{
+		{
+			// $1,800 a week × 52 = $93,600: the same annual tax as biweekly,
+			// $11,762 ÷ 52 = $226.1923 → $226.19.
+			name: "weekly", freq: calc.Weekly, start: "2026-05-11",
+			checks: []check{
+				{"2026-05-11", "2026-05-17", "1800", "226.19"}, {"2026-05-18", "2026-05-24", "1800", "226.19"},
+				{"2026-05-25", "2026-05-31", "1800", "226.19"}, {"2026-06-01", "2026-06-07", "1800", "226.19"},
+				{"2026-06-08", "2026-06-14", "1800", "226.19"}, {"2026-06-15", "2026-06-21", "1800", "226.19"},
+				{"2026-06-22", "2026-06-28", "1800", "226.19"}, {"2026-06-29", "2026-07-05", "1800", "226.19"},
+				{"2026-07-06", "2026-07-12", "1800", "226.19"}, {"2026-07-13", "2026-07-19", "1800", "226.19"},
+				{"2026-07-20", "2026-07-26", "1800", "226.19"}, {"2026-07-27", "2026-08-02", "1800", "226.19"},
+			},
+		},
+		{
+			// Periods run from a Wednesday start; each has 10 weekdays.
+			name: "biweekly from a Wednesday", freq: calc.Biweekly, start: "2026-05-13",
+			checks: []check{
+				{"2026-05-13", "2026-05-26", "3600", "452.38"}, {"2026-05-27", "2026-06-09", "3600", "452.38"},
+				{"2026-06-10", "2026-06-23", "3600", "452.38"}, {"2026-06-24", "2026-07-07", "3600", "452.38"},
+				{"2026-07-08", "2026-07-21", "3600", "452.38"}, {"2026-07-22", "2026-08-04", "3600", "452.38"},
+			},
+		},
+		{
+			// The last period stops at the last day: August 3 to 7 is 5 days,
+			// $1,800; × 26 = $46,800 − $8,600 = $38,200; $1,240 + 12% ×
+			// $18,300 = $3,436; ÷ 26 = $132.1538 → $132.15.
+			name: "biweekly, short last period", freq: calc.Biweekly, start: "2026-05-11", end: "2026-08-07",
+			checks: []check{
+				{"2026-05-11", "2026-05-24", "3600", "452.38"}, {"2026-05-25", "2026-06-07", "3600", "452.38"},
+				{"2026-06-08", "2026-06-21", "3600", "452.38"}, {"2026-06-22", "2026-07-05", "3600", "452.38"},
+				{"2026-07-06", "2026-07-19", "3600", "452.38"}, {"2026-07-20", "2026-08-02", "3600", "452.38"},
+				{"2026-08-03", "2026-08-07", "1800", "132.15"},
+			},
+		},
+		{
+			// Weekdays × $360: May 11–15: 5; May 16–31: 10 (Memorial Day
+			// paid); June 1–15: 11; June 16–30: 11 (Juneteenth paid); July
+			// 1–15: 11 (July 3 paid); July 16–31: 12; August 1–2 is a weekend:
+			// no check. Federal, × 24 − $8,600:
+			// $1,800: $34,600 → $1,240 + 12% × $14,700 = $3,004 ÷ 24 = $125.1667.
+			// $3,600: $77,800 → $5,800 + 22% × $19,900 = $10,178 ÷ 24 = $424.0833.
+			// $3,960: $86,440 → $5,800 + 22% × $28,540 = $12,078.80 ÷ 24 = $503.2833.
+			// $4,320: $95,080 → $5,800 + 22% × $37,180 = $13,979.60 ÷ 24 = $582.4833.
+			name: "semimonthly", freq: calc.Semimonthly, start: "2026-05-11",
+			checks: []check{
+				{"2026-05-11", "2026-05-15", "1800", "125.17"}, {"2026-05-16", "2026-05-31", "3600", "424.08"},
+				{"2026-06-01", "2026-06-15", "3960", "503.28"}, {"2026-06-16", "2026-06-30", "3960", "503.28"},
+				{"2026-07-01", "2026-07-15", "3960", "503.28"}, {"2026-07-16", "2026-07-31", "4320", "582.48"},
+			},
+		},
+		{
+			// May 11–31: 15 weekdays, $5,400; June: 22, $7,920; July: 23,
+			// $8,280; August 1–2: no check. Federal, × 12 − $8,600:
+			// $5,400: $56,200 → $1,240 + 12% × $36,300 = $5,596 ÷ 12 = $466.3333.
+			// $7,920: $86,440 → $12,078.80 ÷ 12 = $1,006.5667.
+			// $8,280: $90,760 → $5,800 + 22% × $32,860 = $13,029.20 ÷ 12 = $1,085.7667.
+			name: "monthly", freq: calc.Monthly, start: "2026-05-11",
+			checks: []check{
+				{"2026-05-11", "2026-05-31", "5400", "466.33"},
+				{"2026-06-01", "2026-06-30", "7920", "1006.57"},
+				{"2026-07-01", "2026-07-31", "8280", "1085.77"},
+			},
+		},
+		{
+			// A start mid-month: the first monthly period ends with the
+			// month, and the last stops at the last day.
+			name: "monthly from the 16th", freq: calc.Monthly, start: "2026-06-16", end: "2026-08-14",
+			checks: []check{
+				// June 16–30: 11 weekdays; July: 23; August 1–14: 10.
+				// $3,960 × 12 = $47,520 − $8,600 = $38,920 → $1,240 + 12% ×
+				// $19,020 = $3,522.40 ÷ 12 = $293.5333.
+				// $8,280 → $1,085.77 (above).
+				// $3,600 × 12 = $43,200 − $8,600 = $34,600 → $3,004 ÷ 12 = $250.3333.
+				{"2026-06-16", "2026-06-30", "3960", "293.53"},
+				{"2026-07-01", "2026-07-31", "8280", "1085.77"},
+				{"2026-08-01", "2026-08-14", "3600", "250.33"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan := workedPlan()
+			plan.Start = calc.MustParseDate(tt.start)
+			if tt.end != "" {
+				plan.End = calc.MustParseDate(tt.end)
+			}
+			q := taxQuote(t, plan)
+			est, err := calc.EstimateTax(q, calc.TaxProfile{Frequency: tt.freq, CAAllowances: 1})
+			require.NoError(t, err)
+			assertTaxInvariants(t, q, est)
+			assert.Equal(t, tt.freq.PeriodsPerYear(), est.PeriodsPerYear)
+			require.Len(t, est.Paychecks, len(tt.checks))
+			for i, want := range tt.checks {
+				c := est.Paychecks[i]
+				assert.Equal(t, want.start, c.Start.String(), "check %d start", i)
+				assert.Equal(t, want.end, c.End.String(), "check %d end", i)
+				assertAmount(t, want.gross, c.Gross, "check %v gross", i)
+				assertAmount(t, want.federal, c.Federal, "check %v federal", i)
+			}
+		})
+	}
+}
+
+func TestPayFrequencies(t *testing.T) {
+	assert.Equal(t, []calc.PayFrequency{calc.Weekly, calc.Biweekly, calc.Semimonthly, calc.Monthly}, calc.PayFrequencies())
+	for f, n := range map[calc.PayFrequency]int{calc.Weekly: 52, calc.Biweekly: 26, calc.Semimonthly: 24, calc.Monthly: 12, "": 26, "daily": 0} {
+		assert.Equal(t, n, f.PeriodsPerYear(), "%q", f)
+	}
+	fs := calc.PayFrequencies()
+	fs[0] = "changed"
+	assert.Equal(t, calc.Weekly, calc.PayFrequencies()[0], "each call returns a new slice")
+}
+
+// The California line under other allowances, and the low-income exemption.
+func TestEstimateTaxCalifornia(t *testing.T) {
+	tests := []struct {
+		name       string
+		hours      string
+		start, end string
+		allowances int
+		california string
+	}{
+		// No DE 4: $5,074.058 ÷ 26 = $195.156 → $195.16.
+		{"no allowances", "40", "2026-05-11", "", 0, "195.16"},
+		// Two: $5,074.058 − $336.60 = $4,737.458 ÷ 26 = $182.2099 → $182.21.
+		{"two allowances", "40", "2026-05-11", "", 2, "182.21"},
+		// Enough allowances leave nothing, never less: 40 × $168.30 > $5,074.06.
+		{"forty allowances", "40", "2026-05-11", "", 40, "0"},
+		// 8 hours a week, August 3 to 16 (no holiday): 10 days × 1.6 h ×
+		// $45 = $720; × 26 = $18,720, at or below the $18,896 exemption.
+		{"low-income exemption", "8", "2026-08-03", "2026-08-16", 1, "0"},
+		// 9 hours: $810 × 26 = $21,060 − $5,706 = $15,354; 121.869 + 2.2% ×
+		// 4,275 = 94.05: $215.919 − $168.30 = $47.619 ÷ 26 = $1.8315 → $1.83.
+		{"just over the exemption", "9", "2026-08-03", "2026-08-16", 1, "1.83"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan := workedPlan()
+			plan.HoursPerWeek = taxAmount(tt.hours)
+			plan.Start = calc.MustParseDate(tt.start)
+			if tt.end != "" {
+				plan.End = calc.MustParseDate(tt.end)
+			}
+			est := estimate(t, plan, calc.TaxProfile{CAAllowances: tt.allowances})
+			for i, c := range est.Paychecks {
+				assertAmount(t, tt.california, c.California, "check %v california", i)
+			}
+		})
+	}
+}
+
+// Each line is rounded to cents once, half away from zero: a half cent
+// goes up, where banker's rounding would go down to the even cent.
+func TestEstimateTaxRounding(t *testing.T) {
+	plan := workedPlan()
+	plan.Rate = taxAmount("45.125") // × 80 h = $3,610 a check
+	est := estimate(t, plan, calc.TaxProfile{CAAllowances: 1})
+	// Medicare 1.45% × $3,610 = $52.345 → $52.35. Social Security 6.2% =
+	// $223.82; SDI 1.3% = $46.93.
+	// Federal: $3,610 × 26 = $93,860 − $8,600 = $85,260 → $5,800 + 22% ×
+	// $27,360 = $11,819.20 ÷ 26 = $454.5846 → $454.58.
+	// California: $93,860 − $5,706 = $88,154: $5,074.058 to $87,894 (the
+	// worked example) + 10.23% × $260 = $26.598: $5,100.656 − $168.30 =
+	// $4,932.356 ÷ 26 = $189.706 → $189.71.
+	// Net: 3,610 − 454.58 − 223.82 − 52.35 − 189.71 − 46.93 = $2,642.61.
+	for i, c := range est.Paychecks {
+		assertPaycheck(t, lines{"3610", "454.58", "223.82", "52.35", "189.71", "46.93", "2642.61"}, c, i)
+	}
+	// Totals are sums of the rounded lines: 6 × $52.35, not 6 × $52.345.
+	assertAmount(t, "314.10", est.Withheld.Medicare, "medicare withheld")
+}
+
+// Social Security stops when this job's wages for the year reach the wage
+// base; the additional Medicare 0.9% starts past $200,000.
+func TestEstimateTaxWageBase(t *testing.T) {
+	t.Run("high rate", func(t *testing.T) {
+		// $1,000 an hour (the most a plan accepts) × 80 h = $80,000 a check.
+		plan := workedPlan()
+		plan.Rate = taxAmount("1000")
+		q := taxQuote(t, plan)
+		est, err := calc.EstimateTax(q, calc.TaxProfile{CAAllowances: 1})
+		require.NoError(t, err)
+		assertTaxInvariants(t, q, est)
+		// Social Security: 6.2% × $80,000 = $4,960 twice; the third check
+		// takes the wages from $160,000 to $240,000, and only $24,500 of it
+		// is under $184,500: $1,519; then nothing. Total 6.2% × $184,500 =
+		// $11,439.
+		// Medicare: 1.45% × $80,000 = $1,160; the third check's $40,000 over
+		// $200,000 adds 0.9% = $360; later checks add 0.9% × $80,000 = $720.
+		ss := []string{"4960", "4960", "1519", "0", "0", "0"}
+		medicare := []string{"1160", "1160", "1520", "1880", "1880", "1880"}
+		require.Len(t, est.Paychecks, 6)
+		for i, c := range est.Paychecks {
+			assertAmount(t, "80000", c.Gross, "check %v gross", i)
+			assertAmount(t, ss[i], c.SocialSecurity, "check %v social security", i)
+			assertAmount(t, medicare[i], c.Medicare, "check %v medicare", i)
+			assertAmount(t, "1040", c.SDI, "check %v sdi", i) // 1.3%, no cap
+		}
+		assertAmount(t, "11439", est.Withheld.SocialSecurity, "social security withheld")
+		assertAmount(t, "11439", est.Owed.SocialSecurity, "social security owed")
+		assert.True(t, containsNote(est.Notes, "Social Security stops"), "notes: %q", est.Notes)
+	})
+
+	t.Run("housing", func(t *testing.T) {
+		// $45 an hour and a $500,000 housing allowance, paid as its own
+		// check with the first: this job's wages pass the base on it.
+		plan := workedPlan()
+		plan.Housing = taxAmount("500000")
+		q := taxQuote(t, plan)
+		est, err := calc.EstimateTax(q, calc.TaxProfile{CAAllowances: 1})
+		require.NoError(t, err)
+		assertTaxInvariants(t, q, est)
+		require.Len(t, est.Paychecks, 7)
+		h := est.Paychecks[1]
+		assert.True(t, h.Supplemental)
+		assert.Equal(t, est.Paychecks[0].PayDate, h.PayDate)
+		// Federal 22% and California 6.6% flat. Social Security on
+		// $184,500 − $3,600 = $180,900: $11,215.80. Medicare 1.45% ×
+		// $500,000 = $7,250 + 0.9% × ($503,600 − $200,000 = $303,600) =
+		// $2,732.40. SDI 1.3% = $6,500. Net: 500,000 − 110,000 − 11,215.80 −
+		// 9,982.40 − 33,000 − 6,500 = $329,301.80.
+		assertPaycheck(t, lines{"500000", "110000", "11215.80", "9982.40", "33000", "6500", "329301.80"}, h, 1)
+		// The regular checks are withheld as before, but with no Social
+		// Security after the base, and Medicare at 1.45% + 0.9% = 2.35% ×
+		// $3,600 = $84.60. Net: 3,600 − 452.38 − 84.60 − 188.68 − 46.80.
+		assertPaycheck(t, lines{"3600", "452.38", "223.20", "52.20", "188.68", "46.80", "2636.74"}, est.Paychecks[0], 0)
+		for i := 2; i < 7; i++ {
+			assertPaycheck(t, lines{"3600", "452.38", "0", "84.60", "188.68", "46.80", "2827.54"}, est.Paychecks[i], i)
+		}
+		// Owed on $521,600. Federal: − $16,100 = $505,500; 1,240 + 4,560 +
+		// 22% × 55,300 = 12,166 + 24% × 96,075 = 23,058 + 32% × 54,450 =
+		// 17,424 + 35% × (505,500 − 256,225 = 249,275) = 87,246.25:
+		// $145,694.25.
+		// California: − $5,706 = $515,894; 110.79 + 303.70 + 607.52 + 965.40
+		// + 1,214.56 + 9.3% × 298,755 = 27,784.215 + 10.3% × 74,292 =
+		// 7,652.076 + 11.3% × 70,123 = 7,923.899: $46,562.16; − $153 =
+		// $46,409.16.
+		assertAmount(t, "145694.25", est.Owed.Federal, "federal owed")
+		assertAmount(t, "46409.16", est.Owed.California, "california owed")
+		assert.True(t, containsNote(est.Notes, "housing allowance ($500,000.00)"), "notes: %q", est.Notes)
+	})
+}
+
+// A housing allowance is a separate check on the first payday, withheld at
+// the supplemental flat rates; a remote intern gets none.
+func TestEstimateTaxHousing(t *testing.T) {
+	plan := workedPlan()
+	plan.Housing = taxAmount("5000")
+	q := taxQuote(t, plan)
+	est, err := calc.EstimateTax(q, calc.TaxProfile{CAAllowances: 1})
+	require.NoError(t, err)
+	assertTaxInvariants(t, q, est)
+	require.Len(t, est.Paychecks, 7)
+	h := est.Paychecks[1]
+	assert.True(t, h.Supplemental)
+	assert.Equal(t, "2026-05-11", h.Start.String())
+	assert.Equal(t, "2026-05-24", h.PayDate.String())
+	// 22% = $1,100; 6.2% = $310; 1.45% = $72.50; 6.6% = $330; 1.3% = $65.
+	assertPaycheck(t, lines{"5000", "1100", "310", "72.50", "330", "65", "3122.50"}, h, 1)
+	assertAmount(t, "26600", est.Gross, "gross")
+	// Owed on $26,600: federal ($26,600 − $16,100) × 10% = $1,050; withheld
+	// 2,714.28 + 1,100 = 3,814.28.
+	assertAmount(t, "1050", est.Owed.Federal, "federal owed")
+	assertAmount(t, "2764.28", est.Refund.Federal, "federal refund")
+
+	plan.WorkMode = calc.Remote
+	q = taxQuote(t, plan)
+	est, err = calc.EstimateTax(q, calc.TaxProfile{CAAllowances: 1})
+	require.NoError(t, err)
+	assertTaxInvariants(t, q, est)
+	require.Len(t, est.Paychecks, 6)
+	for _, c := range est.Paychecks {
+		assert.False(t, c.Supplemental)
+	}
+}
+
+// F-1 and J-1 students on CPT or OPT owe no Social Security or Medicare;
+// SDI and income taxes are unchanged.
+func TestEstimateTaxExemptFICA(t *testing.T) {
+	q := taxQuote(t, workedPlan())
+	est, err := calc.EstimateTax(q, calc.TaxProfile{CAAllowances: 1, ExemptFICA: true})
+	require.NoError(t, err)
+	assertTaxInvariants(t, q, est)
+	// Net: 3,600 − 452.38 − 188.68 − 46.80 = $2,912.14.
+	for i, c := range est.Paychecks {
+		assertPaycheck(t, lines{"3600", "452.38", "0", "0", "188.68", "46.80", "2912.14"}, c, i)
+	}
+	assertAmount(t, "0", est.Owed.SocialSecurity, "social security owed")
+	assertAmount(t, "0", est.Owed.Medicare, "medicare owed")
+	assertAmount(t, "280.80", est.Owed.SDI, "sdi owed")
+	assertAmount(t, "550", est.Owed.Federal, "federal owed")
+	assert.True(t, containsNote(est.Notes, "F-1"), "notes: %q", est.Notes)
+}
+
+// Other 2026 income raises the tax owed, not this job's withholding.
+func TestEstimateTaxOtherIncome(t *testing.T) {
+	tests := []struct {
+		other                          string
+		federal, california, fedRefund string
+	}{
+		// $21,600 − $16,100 = $5,500 × 10%. California $54.09 (the worked example).
+		{"0", "550", "54.09", "2164.28"},
+		// $61,600 − $16,100 = $45,500, in the 12% bracket: $1,240 + 12% ×
+		// $33,100 = $5,212. California: $61,600 − $5,706 = $55,894; 1,022.01
+		// + 6% × 14,442 = 866.52: $1,888.53 − $153 = $1,735.53. Refund
+		// 2,714.28 − 5,212 = −$2,497.72: due.
+		{"40000", "5212", "1735.53", "-2497.72"},
+		// $71,600 − $16,100 = $55,500, in the 22% bracket: $5,800 + 22% ×
+		// $5,100 = $6,922. California: $65,894; 1,987.41 + 8% × 8,352 =
+		// 668.16: $2,655.57 − $153 = $2,502.57.
+		{"50000", "6922", "2502.57", "-4207.72"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.other, func(t *testing.T) {
+			est := estimate(t, workedPlan(), calc.TaxProfile{CAAllowances: 1, OtherIncome: taxAmount(tt.other)})
+			assertAmount(t, "2714.28", est.Withheld.Federal, "federal withheld")
+			assertAmount(t, tt.federal, est.Owed.Federal, "federal owed")
+			assertAmount(t, tt.california, est.Owed.California, "california owed")
+			assertAmount(t, tt.fedRefund, est.Refund.Federal, "federal refund")
+			assertAmount(t, tt.other, est.Years[0].OtherIncome, "other income")
+		})
+	}
+}
+
+// The part-year employment method, on the worked example.
+func TestEstimateTaxPartYear(t *testing.T) {
+	q := taxQuote(t, workedPlan())
+	est, err := calc.EstimateTax(q, calc.TaxProfile{CAAllowances: 1, PartYear: true})
+	require.NoError(t, err)
+	assertTaxInvariants(t, q, est)
+	py := est.PartYear
+	require.NotNil(t, py)
+	require.True(t, py.Available, py.Reason)
+	// January 1 to May 10: 130 days, 130/14 = 65/7 = 9.2857 biweekly periods.
+	assert.Equal(t, 130, py.PriorDays)
+	assertAmount(t, "9.29", py.PriorPeriods, "prior periods")
+	assert.Contains(t, py.Note, "130 days")
+
+	// Check k: W = $3,600k paid over M = k + 65/7 periods, so M/26 =
+	// (7k + 65)/182 of a year; the annualized average is W × 26/M. In the
+	// 10% row the tax due so far is 10% × (W − $16,100 × M/26).
+	// k=1: annualized 3,600 × 182/72 = $9,100 − $8,600 = $500: nothing.
+	// k=2: 10% × (7,200 − 16,100 × 79/182) = 3,850/182 = $21.1538 → 21.15.
+	// k=3: 10% × (10,800 − 16,100 × 86/182) = $319.2308 → 319.23; 298.08 more.
+	// k=4: 10% × (14,400 − 16,100 × 93/182) = $617.3077 → 617.31; 298.08 more.
+	// k=5: annualized 18,000 × 182/100 = $32,760 − $8,600 = $24,160, the 12%
+	// row: $1,240 + 12% × 4,260 = $1,751.20 × 100/182 = $962.1978 → 962.20;
+	// 344.89 more.
+	// k=6: 21,600 × 182/107 − 8,600 − 19,900 = 881,700/107; × 12% + $1,240
+	// = (132,680 + 105,804)/107; × 107/182 = 238,484/182 = $1,310.3516 →
+	// 1,310.35; 348.15 more.
+	federal := []string{"0", "21.15", "298.08", "298.08", "344.89", "348.15"}
+	require.Len(t, py.Paychecks, 6)
+	for i, c := range py.Paychecks {
+		// Net: 3,600 − federal − 223.20 − 52.20 − 188.68 − 46.80.
+		net := taxAmount("3089.12").Sub(taxAmount(federal[i]))
+		assertPaycheck(t, lines{"3600", federal[i], "223.20", "52.20", "188.68", "46.80", net.String()}, c, i)
+		assert.Equal(t, est.Paychecks[i].Start, c.Start)
+		assertAmount(t, "452.38", est.Paychecks[i].Federal, "regular check %v federal", i)
+	}
+	assertAmount(t, "1310.35", py.Withheld.Federal, "part-year federal withheld")
+	assertAmount(t, "1132.08", py.Withheld.California, "california withheld")
+	// Refund: 1,310.35 − 550.
+	assertAmount(t, "760.35", py.Refund.Federal, "part-year federal refund")
+	assertAmount(t, "1077.99", py.Refund.California, "california refund")
+	// Net: 21,600 − (1,310.35 + 1,339.20 + 313.20 + 1,132.08 + 280.80).
+	assertAmount(t, "17224.37", py.Net, "part-year net")
+}
+
+// The part-year method is for someone employed at most 245 days in the year.
+func TestEstimateTaxPartYearTooLong(t *testing.T) {
+	plan := workedPlan()
+	plan.Start = calc.MustParseDate("2026-01-05")
+	plan.End = calc.MustParseDate("2026-12-31") // 361 days
+	est := estimate(t, plan, calc.TaxProfile{PartYear: true})
+	require.NotNil(t, est.PartYear)
+	assert.False(t, est.PartYear.Available)
+	assert.Contains(t, est.PartYear.Reason, "245")
+	assert.Contains(t, est.PartYear.Reason, "361")
+	assert.Empty(t, est.PartYear.Paychecks)
+}
+
+// A window that crosses New Year: each year is taxed apart, and Social
+// Security and the part-year method start again on January 1.
+func TestEstimateTaxAcrossNewYear(t *testing.T) {
+	plan := workedPlan()
+	plan.Start = calc.MustParseDate("2026-11-02") // 12 weeks: to 2027-01-24
+	q := taxQuote(t, plan)
+	est, err := calc.EstimateTax(q, calc.TaxProfile{CAAllowances: 1, OtherIncome: taxAmount("20000"), PartYear: true})
+	require.NoError(t, err)
+	assertTaxInvariants(t, q, est)
+	// Six checks of $3,600 (Thanksgiving, the day after, Christmas, New
+	// Year's Day and Martin Luther King Jr. Day are paid); pay dates Nov 15,
+	// Nov 29, Dec 13, Dec 27, Jan 10 and Jan 24.
+	require.Len(t, est.Paychecks, 6)
+	assert.Equal(t, "2026-12-27", est.Paychecks[3].PayDate.String())
+	assert.Equal(t, "2027-01-10", est.Paychecks[4].PayDate.String())
+	assert.Equal(t, 2026, est.Year)
+
+	require.Len(t, est.Years, 2)
+	y26, y27 := est.Years[0], est.Years[1]
+	assert.Equal(t, 2026, y26.Year)
+	assert.Equal(t, 2027, y27.Year)
+	assert.Equal(t, 2026, y27.TableYear, "no 2027 figures: 2026's stand in")
+	assertAmount(t, "14400", y26.Wages, "2026 wages")
+	assertAmount(t, "34400", y26.Income, "2026 income")
+	assertAmount(t, "7200", y27.Wages, "2027 wages")
+	assertAmount(t, "0", y27.OtherIncome, "2027 other income")
+	// 2026: $34,400 − $16,100 = $18,300: $1,240 + 12% × $5,900 = $1,948.
+	// 2027: $7,200, under the standard deduction: nothing.
+	assertAmount(t, "1948", y26.Owed.Federal, "2026 federal owed")
+	assertAmount(t, "0", y27.Owed.Federal, "2027 federal owed")
+	assertAmount(t, "1948", est.Owed.Federal, "federal owed")
+	assertAmount(t, "1809.52", y26.Withheld.Federal, "2026 federal withheld") // 4 × 452.38
+	assertAmount(t, "-138.48", y26.Refund.Federal, "2026 federal refund")
+	assertAmount(t, "904.76", y27.Refund.Federal, "2027 federal refund")
+	assert.True(t, containsNote(est.Notes, "next year"), "notes: %q", est.Notes)
+	assert.True(t, containsNote(est.Notes, "No 2027 figures"), "notes: %q", est.Notes)
+
+	// Part-year: 2026 counts the 305 days from January 1 to November 1,
+	// 305/14 = 21.79 periods; after four checks the annualized average is
+	// 14,400 × 26 / (4 + 305/14) = 14,400 × 364/361 = $14,519.67, − $8,600
+	// is under $7,500: nothing withheld in 2026. 2027 starts again with no
+	// prior periods: the first check is withheld as a regular one, $452.38,
+	// and the second brings the total to 2 × $452.3846 = $904.77.
+	py := est.PartYear
+	require.True(t, py.Available, py.Reason)
+	assert.Equal(t, 305, py.PriorDays)
+	federal := []string{"0", "0", "0", "0", "452.38", "452.39"}
+	for i, c := range py.Paychecks {
+		assertAmount(t, federal[i], c.Federal, "part-year check %v federal", i)
+	}
+	assertAmount(t, "904.77", py.Withheld.Federal, "part-year federal withheld")
+}
+
+// A window with no paid day still has a year, for the tax on other income.
+func TestEstimateTaxNoPaidDay(t *testing.T) {
+	plan := workedPlan()
+	plan.Start = calc.MustParseDate("2026-05-16") // a Saturday
+	plan.End = calc.MustParseDate("2026-05-17")
+	q := taxQuote(t, plan)
+	est, err := calc.EstimateTax(q, calc.TaxProfile{OtherIncome: taxAmount("30000"), PartYear: true})
+	require.NoError(t, err)
+	assertTaxInvariants(t, q, est)
+	assert.Empty(t, est.Paychecks)
+	require.Len(t, est.Years, 1)
+	// $30,000 − $16,100 = $13,900: $1,240 + 12% × $1,500 = $1,420, all due.
+	assertAmount(t, "1420", est.Owed.Federal, "federal owed")
+	assertAmount(t, "-1420", est.Refund.Federal, "federal refund")
+
+	// A housing allowance is still paid, on the period's last day.
+	plan.Housing = taxAmount("1000")
+	q = taxQuote(t, plan)
+	est, err = calc.EstimateTax(q, calc.TaxProfile{})
+	require.NoError(t, err)
+	assertTaxInvariants(t, q, est)
+	require.Len(t, est.Paychecks, 1)
+	assert.True(t, est.Paychecks[0].Supplemental)
+	assert.Equal(t, "2026-05-17", est.Paychecks[0].PayDate.String())
+}
+
+// The table's figures match the spec, and an estimate's copy of the table
+// is its own.
+func TestTaxTable(t *testing.T) {
+	est := estimate(t, workedPlan(), calc.TaxProfile{})
+	tab := est.Table
+	assert.Equal(t, 2026, tab.Year)
+
+	// Publication 15-T prints each row's tentative amount; the brackets
+	// must add up to it.
+	printed := []string{"0", "0", "1240", "5800", "17966", "41024", "58448", "192979.25"}
+	rows := tab.FederalWithholding.Brackets
+	require.Len(t, rows, len(printed))
+	base := decimal.Zero
+	for i, b := range rows {
+		if i > 0 {
+			base = base.Add(rows[i-1].Rate.Mul(b.Over.Sub(rows[i-1].Over)))
+		}
+		assertAmount(t, printed[i], base, "tentative amount of row %v", i)
+	}
+	// Each Publication 15-T row is the owed bracket moved by $16,100 −
+	// $8,600 = $7,500.
+	owed := tab.FederalOwed.Brackets
+	for i, b := range owed {
+		assertAmount(t, b.Over.Add(taxAmount("7500")).String(), rows[i+1].Over, "withholding row %v", i+1)
+		assert.True(t, b.Rate.Equal(rows[i+1].Rate), "withholding row %d rate", i+1)
+	}
+	// Method B's rates are the owed schedule's at 1.1×, on the same brackets.
+	ca, caOwed := tab.CaliforniaWithholding.Brackets, tab.CaliforniaOwed.Brackets
+	require.Len(t, ca, len(caOwed))
+	for i := range ca {
+		assert.True(t, ca[i].Over.Equal(caOwed[i].Over), "california row %d", i)
+		assertAmount(t, caOwed[i].Rate.Mul(taxAmount("1.1")).String(), ca[i].Rate, "california rate %v", i)
+	}
+
+	for name, src := range map[string]string{
+		"federal owed": tab.FederalOwed.Source, "federal withholding": tab.FederalWithholding.Source,
+		"federal supplemental": tab.FederalSupplemental.Source, "social security": tab.SocialSecurity.Source,
+		"medicare": tab.Medicare.Source, "additional medicare": tab.AdditionalMedicare.Source,
+		"part-year": tab.PartYearSource, "california withholding": tab.CaliforniaWithholding.Source,
+		"california owed": tab.CaliforniaOwed.Source, "california supplemental": tab.CaliforniaSupplemental.Source,
+		"sdi": tab.SDI.Source,
+	} {
+		assert.NotEmpty(t, src, "%s has no source", name)
+	}
+
+	// Changing the copy changes nothing for the next estimate.
+	tab.FederalWithholding.Brackets[3].Rate = taxAmount("0.99")
+	again := estimate(t, workedPlan(), calc.TaxProfile{CAAllowances: 1})
+	assertAmount(t, "452.38", again.Paychecks[0].Federal, "federal after changing a copy")
+}
+
+func TestEstimateTaxErrors(t *testing.T) {
+	q := taxQuote(t, workedPlan())
+	tests := []struct {
+		name    string
+		quote   calc.Quote
+		profile calc.TaxProfile
+		fields  []string
+	}{
+		{"unknown frequency", q, calc.TaxProfile{Frequency: "daily"}, []string{"pay"}},
+		{"frequency in capitals", q, calc.TaxProfile{Frequency: "Weekly"}, []string{"pay"}},
+		{"negative other income", q, calc.TaxProfile{OtherIncome: taxAmount("-1")}, []string{"other"}},
+		{"absurd other income", q, calc.TaxProfile{OtherIncome: taxAmount("10000000.01")}, []string{"other"}},
+		{"other income below cents", q, calc.TaxProfile{OtherIncome: taxAmount("100.001")}, []string{"other"}},
+		{"tiny exponent", q, calc.TaxProfile{OtherIncome: decimal.New(1, -100000)}, []string{"other"}},
+		{"negative allowances", q, calc.TaxProfile{CAAllowances: -1}, []string{"allowances"}},
+		{"absurd allowances", q, calc.TaxProfile{CAAllowances: 100}, []string{"allowances"}},
+		{"zero quote", calc.Quote{}, calc.TaxProfile{}, []string{"quote"}},
+		{"hand-made window", func() calc.Quote {
+			bad := q
+			bad.Plan.End = calc.MustParseDate("9999-12-31")
+			bad.Window.End = bad.Plan.End
+			return bad
+		}(), calc.TaxProfile{}, []string{"quote"}},
+		{"hand-made rate", func() calc.Quote {
+			bad := q
+			bad.Plan.Rate = taxAmount("-45")
+			return bad
+		}(), calc.TaxProfile{}, []string{"quote"}},
+		{"all at once", calc.Quote{}, calc.TaxProfile{Frequency: "x", OtherIncome: taxAmount("-5"), CAAllowances: -2}, []string{"pay", "other", "allowances", "quote"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			est, err := calc.EstimateTax(tt.quote, tt.profile)
+			require.Error(t, err)
+			assert.Empty(t, est.Paychecks)
+			var fields []string
+			for _, fe := range calc.FieldErrors(err) {
+				fields = append(fields, fe.Field)
+				assert.NotEmpty(t, fe.Want)
+				assert.Contains(t, err.Error(), fe.Field)
+			}
+			assert.Equal(t, tt.fields, fields)
+			if len(tt.fields) == 1 {
+				_, ok := err.(*calc.FieldError)
+				assert.True(t, ok, "one bad field is a *FieldError: %T", err)
+			}
+		})
+	}
+	// The boundaries are accepted.
+	for _, p := range []calc.TaxProfile{
+		{OtherIncome: taxAmount("10000000")}, {OtherIncome: taxAmount("0.01")}, {CAAllowances: 99}, {Frequency: calc.Monthly},
+	} {
+		_, err := calc.EstimateTax(q, p)
+		assert.NoError(t, err, "%+v", p)
+	}
+}
+
+// The default 12-week plan, biweekly.
+func BenchmarkEstimateTax(b *testing.B) {
+	q := taxQuote(b, calc.Plan{Start: calc.MustParseDate("2026-05-11")})
+	p := calc.TaxProfile{CAAllowances: 1}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := calc.EstimateTax(q, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
