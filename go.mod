@@ -3,8 +3,17 @@ module github.com/offercalc/offercalc
 go 1.26
 
 require (
+	github.com/andybalholm/brotli v1.2.0
+	github.com/chromedp/cdproto v0.159.0
+	github.com/chromedp/chromedp v0.23.0
+	github.com/maxence-charriere/go-app/v10 v10.1.11
 	github.com/rickar/cal/v2 v2.1.13
 	github.com/shopspring/decimal v1.4.0
+)
+
+require (
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
+	github.com/google/uuid v1.6.0 // indirect
 )
 
 require (

@@ -1,0 +1,50 @@
+# The internship offer calculator. `make run` serves it; `make test` runs
+# every test (native, WebAssembly and in a headless Chromium).
+
+GO       ?= go
+PORT     ?= 8000
+WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+# -trimpath and no symbol tables: the wasm is downloaded by every visitor.
+FLAGS    := -trimpath -ldflags="-s -w"
+SOURCES  := $(shell find app calc -name '*.go' -not -name '*_test.go') calc/policy.json go.mod go.sum
+
+.PHONY: run build static test test-deps bench size clean
+
+## run: build the app and serve it on http://localhost:$(PORT)
+run: build
+	PORT=$(PORT) ./bin/offercalc serve
+
+## build: the wasm (web/app.wasm) and the server (bin/offercalc)
+build: web/app.wasm bin/offercalc
+
+web/app.wasm: $(SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build $(FLAGS) -o $@ ./app
+
+bin/offercalc: $(SOURCES)
+	$(GO) build -trimpath -o $@ ./app
+
+## static: write a deployable static site to dist/
+static: build
+	./bin/offercalc static -out dist
+
+## test: every test; installs what the browser tests need first
+test: test-deps
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./calc
+	$(GO) test ./...
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./calc/...
+
+test-deps:
+	./scripts/ensure-chromium
+	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
+
+## bench: sizes and browser timings against a minimal go-app program, and the Go benchmarks
+bench:
+	$(GO) run ./bench
+
+## size: what the wasm is made of, largest first
+size: web/app.wasm
+	$(GO) run ./bench -size-only
+
+clean:
+	rm -rf bin dist web/app.wasm web/*.gz web/*.br

@@ -1,0 +1,154 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"io/fs"
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/andybalholm/brotli"
+)
+
+// compressMin is the size from which a file gets .gz and .br copies.
+const compressMin = 1024
+
+// compressible reports whether a file is worth compressing: text and wasm,
+// not images that are compressed already.
+func compressible(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".wasm", ".js", ".css", ".html", ".svg", ".json", ".webmanifest", ".txt", ".xml", ".ics", ".csv":
+		return true
+	}
+	return false
+}
+
+// compressAssets writes name.gz and name.br beside every compressible file
+// of dir (at least compressMin bytes) whose copies are missing or older than
+// it. Brotli at its best quality takes a while on the wasm, so a copy that
+// is up to date is kept.
+func compressAssets(dir string) error {
+	return filepath.WalkDir(dir, func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !compressible(name) {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil || info.Size() < compressMin {
+			return err
+		}
+		for _, enc := range []string{".gz", ".br"} {
+			if c, err := os.Stat(name + enc); err == nil && !c.ModTime().Before(info.ModTime()) {
+				continue
+			}
+			if err := compressFile(name, enc); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func compressFile(name, enc string) error {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	var w io.WriteCloser
+	if enc == ".gz" {
+		w, _ = gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	} else {
+		w = brotli.NewWriterLevel(&buf, brotli.BestCompression)
+	}
+	if _, err := w.Write(data); err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	tmp := name + enc + ".tmp"
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, name+enc)
+}
+
+// precompressed serves files from root, sending name.br or name.gz with its
+// Content-Encoding when the browser accepts it and the copy exists. The
+// Content-Type stays the original file's (application/wasm for the wasm,
+// which WebAssembly.instantiateStreaming requires).
+func precompressed(root http.FileSystem) http.Handler {
+	files := http.FileServer(root)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Add("Vary", "Accept-Encoding")
+		name := path.Clean("/" + r.URL.Path)
+		accept := r.Header.Get("Accept-Encoding")
+		for _, c := range []struct{ ext, enc string }{{".br", "br"}, {".gz", "gzip"}} {
+			if !acceptsEncoding(accept, c.enc) {
+				continue
+			}
+			f, err := root.Open(name + c.ext)
+			if err != nil {
+				continue
+			}
+			info, err := f.Stat()
+			if err != nil || info.IsDir() {
+				f.Close()
+				continue
+			}
+			if ct := mime.TypeByExtension(path.Ext(name)); ct != "" {
+				w.Header().Set("Content-Type", ct)
+			}
+			w.Header().Set("Content-Encoding", c.enc)
+			http.ServeContent(w, r, name, info.ModTime(), f)
+			f.Close()
+			return
+		}
+		files.ServeHTTP(w, r)
+	})
+}
+
+// acceptsEncoding reports whether an Accept-Encoding header takes enc, with
+// no q-value or one above 0.
+func acceptsEncoding(header, enc string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(part, ";")
+		if !strings.EqualFold(strings.TrimSpace(name), enc) {
+			continue
+		}
+		if q, ok := strings.CutPrefix(strings.TrimSpace(params), "q="); ok {
+			v, err := strconv.ParseFloat(q, 64)
+			return err == nil && v > 0
+		}
+		return true
+	}
+	return false
+}
+
+// newStaticServer serves a static site directory the way common static
+// hosts do: /widget is widget.html, and precompressed copies are used.
+// The tests and the benchmark use it to serve what make static writes.
+func newStaticServer(dir string) http.Handler {
+	files := precompressed(http.Dir(dir))
+	return securityHeaders(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := path.Clean(r.URL.Path)
+		if p != "/" && path.Ext(p) == "" {
+			if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(p)+".html")); err == nil {
+				r2 := *r
+				u := *r.URL
+				u.Path = p + ".html"
+				r2.URL = &u
+				r = &r2
+			}
+		}
+		files.ServeHTTP(w, r)
+	}))
+}

@@ -1,0 +1,195 @@
+package main
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/offercalc/offercalc/calc"
+)
+
+// storageKey is where the last good plan is kept in local storage, as a URL
+// query string.
+const storageKey = "offercalc.plan.v1"
+
+// calculatorPage is the calculator at "/": the form, and the quote for what
+// it holds. Its state is the form's raw text (exactly what the applicant
+// typed, mirrored in the URL query) and the last quote that computed: a
+// value that does not parse gets a message beside its field, and the last
+// good result stays on screen.
+type calculatorPage struct {
+	app.Compo
+
+	policy calc.Policy
+	form   planForm
+	quote  calc.Quote
+	days   []calc.Day
+	// stale is set while the form holds an error, so the quote shown is the
+	// last good one, not the form's.
+	stale  bool
+	notice string // a message about the page itself, such as a corrupt saved plan
+	ready  bool   // the wasm is running: the page is interactive
+	copied bool
+}
+
+func newCalculatorPage() app.Composer {
+	c := &calculatorPage{policy: calc.DefaultPolicy()}
+	// The defaults, so that the first render (which comes before OnNav)
+	// already shows a quote.
+	c.form = newPlanForm(nil, c.policy)
+	c.update()
+	return c
+}
+
+// OnNav reads the plan from the URL query, or, with no plan in the query,
+// from local storage, and computes it. It runs on the server for the
+// prerendered page too.
+func (c *calculatorPage) OnNav(ctx app.Context) {
+	values := ctx.Page().URL().Query()
+	c.notice = ""
+	if !hasPlan(values) && app.IsClient {
+		var saved string
+		err := ctx.LocalStorage().Get(storageKey, &saved)
+		switch restored, perr := url.ParseQuery(saved); {
+		case err != nil || perr != nil:
+			c.notice = "Your saved plan could not be read, so the calculator starts from the defaults."
+			ctx.LocalStorage().Del(storageKey)
+		case saved != "":
+			if _, err := calc.ParseQuery(restored); err != nil {
+				c.notice = "Your saved plan had values that are no longer valid, so the calculator starts from the defaults."
+				ctx.LocalStorage().Del(storageKey)
+			} else {
+				values = restored
+			}
+		}
+	}
+	c.form = newPlanForm(values, c.policy)
+	c.update()
+	c.save(ctx)
+}
+
+func (c *calculatorPage) OnMount(ctx app.Context) {
+	c.ready = app.IsClient
+}
+
+// hasPlan reports whether a query holds any of the plan's fields.
+func hasPlan(v url.Values) bool {
+	for _, k := range calc.PlanKeys() {
+		if v.Get(k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// update computes the form's plan. On success the quote replaces the one
+// shown; on error it stays, and the form keeps the messages.
+func (c *calculatorPage) update() {
+	q, ok := c.form.compute(c.policy)
+	c.stale = !ok
+	if ok {
+		c.quote = q
+		c.days = q.Days()
+	}
+}
+
+// set is every input's handler: keep the raw value, recompute, and mirror
+// the form into the URL (in place, without a reload) and, when it computes,
+// into local storage.
+func (c *calculatorPage) set(ctx app.Context, key, value string) {
+	c.form.set(key, value)
+	c.changed(ctx)
+}
+
+// choose sets a field for the applicant (a button, the slider): the field
+// shows the new value even if it held typed text.
+func (c *calculatorPage) choose(ctx app.Context, key, value string) {
+	c.form.choose(key, value)
+	if el := app.Window().GetElementByID(key); el.Truthy() {
+		el.Set("value", value)
+	}
+	c.changed(ctx)
+}
+
+func (c *calculatorPage) changed(ctx app.Context) {
+	c.copied = false
+	c.update()
+	u := *ctx.Page().URL()
+	u.RawQuery = c.form.query().Encode()
+	ctx.Page().ReplaceURL(&u)
+	c.save(ctx)
+}
+
+// save keeps the plan in local storage when it computes, so that the next
+// visit without a query starts from it.
+func (c *calculatorPage) save(ctx app.Context) {
+	if app.IsClient && !c.stale {
+		ctx.LocalStorage().Set(storageKey, c.form.query().Encode())
+	}
+}
+
+func (c *calculatorPage) onInput(key string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		c.set(ctx, key, ctx.JSSrc().Get("value").String())
+	}
+}
+
+func (c *calculatorPage) onChoose(key, value string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { c.choose(ctx, key, value) }
+}
+
+func (c *calculatorPage) Render() app.UI {
+	p := &c.policy
+	root := app.Div().ID("calculator").Class("page")
+	if c.ready {
+		root = root.DataSet("ready", "true")
+	}
+	return root.Body(
+		app.Header().Class("masthead").Body(
+			app.H1().Text("Internship offer calculator"),
+			app.P().Class("posting").Body(
+				app.Strong().Text(p.Title),
+				app.Text(" · "+p.Employer+" · "+p.Location),
+			),
+			app.P().Class("privacy").Text("Everything is computed in your browser: nothing you enter leaves this device."),
+		),
+		app.If(c.notice != "", func() app.UI {
+			return app.P().Class("notice").Role("status").Text(c.notice)
+		}),
+		app.Main().Class("layout").Body(
+			c.renderForm(),
+			c.renderResults(),
+		),
+		app.Footer().Class("footer").Body(
+			app.P().Text("Figures are exact: every amount is computed in decimal and rounded to the cent only when shown. "+
+				"This is an estimate from the posting's published terms, not an offer."),
+		),
+	)
+}
+
+// status words for a check or a verdict.
+func statusLabel(s calc.Status) string {
+	switch s {
+	case calc.Pass:
+		return "OK"
+	case calc.Warn:
+		return "Check"
+	case calc.Fail:
+		return "Fails"
+	}
+	return "Not given"
+}
+
+func verdictText(s calc.Status) string {
+	switch s {
+	case calc.Pass:
+		return "You meet every published requirement."
+	case calc.Warn:
+		return "You qualify, with points to check below."
+	case calc.Fail:
+		return "You do not meet a published requirement."
+	}
+	return ""
+}
+
+func joinClass(parts ...string) string { return strings.Join(parts, " ") }

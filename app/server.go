@@ -1,0 +1,111 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"time"
+)
+
+const usage = `usage:
+  offercalc [serve] [-addr :8000] [-web web]   serve the app (PORT sets the port)
+  offercalc static [-out dist] [-web web]      write the app as a static site
+  offercalc serve-dir [-addr :8000] -dir dist  serve a static site directory
+`
+
+func serve() {
+	cmd, args := "serve", os.Args[1:]
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	var err error
+	switch cmd {
+	case "serve":
+		err = runServe(args)
+	case "static":
+		err = runStatic(args)
+	case "serve-dir":
+		err = runServeDir(args)
+	default:
+		fmt.Fprint(os.Stderr, usage)
+		os.Exit(2)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "offercalc:", err)
+		os.Exit(1)
+	}
+}
+
+func defaultAddr() string {
+	if p := os.Getenv("PORT"); p != "" {
+		return ":" + p
+	}
+	return ":8000"
+}
+
+func runServe(args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ExitOnError)
+	addr := fs.String("addr", defaultAddr(), "address to listen on")
+	web := fs.String("web", "web", "directory of the static assets, with the built app.wasm")
+	fs.Parse(args)
+
+	if err := compressAssets(*web); err != nil {
+		return err
+	}
+	h, err := newServer(*web)
+	if err != nil {
+		return err
+	}
+	return listen(*addr, h)
+}
+
+func runStatic(args []string) error {
+	fs := flag.NewFlagSet("static", flag.ExitOnError)
+	out := fs.String("out", "dist", "directory to write the site to")
+	web := fs.String("web", "web", "directory of the static assets, with the built app.wasm")
+	fs.Parse(args)
+	if err := writeStaticSite(*out, *web); err != nil {
+		return err
+	}
+	log.Printf("wrote the static site to %s/", *out)
+	return nil
+}
+
+func runServeDir(args []string) error {
+	fs := flag.NewFlagSet("serve-dir", flag.ExitOnError)
+	addr := fs.String("addr", defaultAddr(), "address to listen on")
+	dir := fs.String("dir", "dist", "static site directory")
+	fs.Parse(args)
+	return listen(*addr, newStaticServer(*dir))
+}
+
+// listen serves h on addr until interrupted, and prints the address to open.
+func listen(addr string, h http.Handler) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	fmt.Printf("Serving the internship offer calculator at http://localhost:%d\n", port)
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shut)
+	}()
+	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
