@@ -93,6 +93,7 @@ func (c *calculatorPage) renderForm() app.UI {
 					c.textInput(calc.KeyApps, "apps", "numeric", "0"),
 				),
 			),
+			c.renderTaxFields(),
 		)
 }
 

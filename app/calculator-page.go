@@ -24,12 +24,14 @@ type calculatorPage struct {
 	form   planForm
 	quote  calc.Quote
 	days   []calc.Day
+	tax    calc.TaxEstimate
 	// stale is set while the form holds an error, so the quote shown is the
-	// last good one, not the form's.
-	stale  bool
-	notice string // a message about the page itself, such as a corrupt saved plan
-	ready  bool   // the wasm is running: the page is interactive
-	copied bool
+	// last good one, not the form's; taxStale likewise for the estimate.
+	stale    bool
+	taxStale bool
+	notice   string // a message about the page itself, such as a corrupt saved plan
+	ready    bool   // the wasm is running: the page is interactive
+	copied   bool
 }
 
 func newCalculatorPage() app.Composer {
@@ -74,7 +76,7 @@ func (c *calculatorPage) OnMount(ctx app.Context) {
 
 // hasPlan reports whether a query holds any of the plan's fields.
 func hasPlan(v url.Values) bool {
-	for _, k := range calc.PlanKeys() {
+	for _, k := range append(calc.PlanKeys(), calc.TaxKeys()...) {
 		if v.Get(k) != "" {
 			return true
 		}
@@ -90,6 +92,11 @@ func (c *calculatorPage) update() {
 	if ok {
 		c.quote = q
 		c.days = q.Days()
+	}
+	est, ok := c.form.estimate(c.quote)
+	c.taxStale = !ok
+	if ok {
+		c.tax = est
 	}
 }
 
@@ -123,7 +130,7 @@ func (c *calculatorPage) changed(ctx app.Context) {
 // save keeps the plan in local storage when it computes, so that the next
 // visit without a query starts from it.
 func (c *calculatorPage) save(ctx app.Context) {
-	if app.IsClient && !c.stale {
+	if app.IsClient && !c.stale && !c.taxStale {
 		ctx.LocalStorage().Set(storageKey, c.form.query().Encode())
 	}
 }

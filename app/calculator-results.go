@@ -43,6 +43,7 @@ func (c *calculatorPage) renderResults() app.UI {
 			app.Strong().Text(housingLead(q.Housing)),
 			app.Text(" "+q.Housing.Note),
 		),
+		newTakeHome().Estimate(c.tax, c.taxStale),
 		app.H3().Text("For your résumé"),
 		app.Div().Class("availability").Body(
 			app.P().ID("availability").Text(q.Availability),

@@ -96,6 +96,30 @@ func (f *planForm) compute(p calc.Policy) (calc.Quote, bool) {
 	return calc.Quote{}, false
 }
 
+// taxDefaults is the calculator's own starting profile: one DE 4 allowance,
+// the usual single filer's, where calc.TaxProfile's zero value has none.
+var taxDefaults = calc.TaxProfile{CAAllowances: 1}
+
+// estimate parses the form's tax fields and estimates the take-home pay of
+// q. It reports false, and keeps a message for each field in the way, when
+// either step fails; the plan's messages are kept.
+func (f *planForm) estimate(q calc.Quote) (calc.TaxEstimate, bool) {
+	for _, k := range calc.TaxKeys() {
+		delete(f.errs, k)
+	}
+	profile, err := calc.ParseTaxQuery(f.values, taxDefaults)
+	if err == nil {
+		var est calc.TaxEstimate
+		if est, err = calc.EstimateTax(q, profile); err == nil {
+			return est, true
+		}
+	}
+	for _, fe := range calc.FieldErrors(err) {
+		f.errs[fe.Field] = fieldMessage(fe)
+	}
+	return calc.TaxEstimate{}, false
+}
+
 // fieldMessage is a FieldError as a sentence for the applicant.
 func fieldMessage(fe *calc.FieldError) string {
 	if fe.Value == "" {

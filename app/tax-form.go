@@ -1,0 +1,53 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/offercalc/offercalc/calc"
+)
+
+// renderTaxFields is the form's part for the take-home estimate.
+func (c *calculatorPage) renderTaxFields() app.UI {
+	pay := c.form.get(calc.KeyPay)
+	if pay == "" {
+		pay = string(calc.Biweekly)
+	}
+	return app.FieldSet().Body(
+		app.Legend().Text("Take-home estimate"),
+		c.field(calc.KeyPay, "pay", "Pay frequency", "Ask the recruiter; biweekly is the most common.",
+			c.selectInput(calc.KeyPay, "pay", pay, false, []option{
+				{string(calc.Weekly), "Weekly"},
+				{string(calc.Biweekly), "Every two weeks (biweekly)"},
+				{string(calc.Semimonthly), "Twice a month (semimonthly)"},
+				{string(calc.Monthly), "Monthly"},
+			}),
+		),
+		c.field(calc.KeyOther, "other", "Other wages in 2026 (USD)", "Other jobs this year: they change the tax owed, not this job's withholding.",
+			c.textInput(calc.KeyOther, "other", "decimal", "0"),
+		),
+		c.field(calc.KeyAllowances, "allowances", "California DE 4 allowances", "Empty: 1, the usual single filer's; 0 if you file no DE 4.",
+			c.textInput(calc.KeyAllowances, "allowances", "numeric", "1"),
+		),
+		c.checkbox(calc.KeyF1, "f1", "I am an F-1 or J-1 student on CPT or OPT", "Nonresident students owe no Social Security or Medicare on these wages."),
+		c.checkbox(calc.KeyPartYear, "partyear", "Show the part-year withholding method", "On your written request, payroll can withhold as if the months before the job were pay periods too."),
+	)
+}
+
+func (c *calculatorPage) checkbox(key, id, label, hint string) app.UI {
+	invalid, ids := c.describedBy(key, id)
+	msg := c.form.errs[key]
+	return app.Div().Class("field check-field").Body(
+		app.Input().Type("checkbox").ID(id).Name(key).
+			Checked(c.form.get(key) == "1").
+			Aria("invalid", invalid).Aria("describedby", ids).
+			OnChange(func(ctx app.Context, e app.Event) {
+				v := ""
+				if ctx.JSSrc().Get("checked").Bool() {
+					v = "1"
+				}
+				c.set(ctx, key, v)
+			}),
+		app.Label().For(id).Text(label),
+		app.P().ID(id+"-hint").Class("hint").Text(hint),
+		app.P().ID(id+"-error").Class("field-error").Aria("live", "polite").Text(msg),
+	)
+}
