@@ -1,0 +1,114 @@
+package main
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/offercalc/offercalc/calc"
+)
+
+func TestPlanFormDefaultsAndErrors(t *testing.T) {
+	p := calc.DefaultPolicy()
+	f := newPlanForm(nil, p)
+	if got := f.get(calc.KeyStart); got != "2026-05-11" {
+		t.Fatalf("default start %q, want the first published date", got)
+	}
+	q, ok := f.compute(p)
+	if !ok || calc.Dollars(q.Chosen.Gross) != "$25,200.00" {
+		t.Fatalf("default plan: ok=%v gross=%s", ok, calc.Dollars(q.Chosen.Gross))
+	}
+
+	f.set(calc.KeyRate, "abc")
+	f.set(calc.KeyApps, "-1")
+	if _, ok := f.compute(p); ok {
+		t.Fatal("a form with bad fields computed")
+	}
+	if got := f.errs[calc.KeyRate]; got != `Not accepted: "abc". Enter an hourly rate in dollars, like 52.50.` {
+		t.Errorf("rate message %q", got)
+	}
+	if got := f.errs[calc.KeyApps]; !strings.Contains(got, `"-1"`) {
+		t.Errorf("apps message %q", got)
+	}
+	// What was typed is kept, for the field and the URL.
+	if got := f.query().Get(calc.KeyRate); got != "abc" {
+		t.Errorf("the query lost the typed rate: %q", got)
+	}
+
+	// An emptied start is required, with its own message.
+	f = newPlanForm(nil, p)
+	f.set(calc.KeyStart, "")
+	if _, ok := f.compute(p); ok || !strings.HasPrefix(f.errs[calc.KeyStart], "Required: enter a first day of work") {
+		t.Errorf("empty start: ok=%v message %q", ok, f.errs[calc.KeyStart])
+	}
+}
+
+func TestPlanFormShowsOnlyWhatTheAppSets(t *testing.T) {
+	f := newPlanForm(url.Values{"rate": {"50"}}, calc.DefaultPolicy())
+	if f.show(calc.KeyRate) != "50" {
+		t.Fatal("a loaded value is not shown")
+	}
+	f.set(calc.KeyRate, "51")
+	if f.show(calc.KeyRate) != "50" {
+		t.Error("typing changed the rendered value: a render between keystrokes would undo one")
+	}
+	f.choose(calc.KeyRate, "55")
+	if f.show(calc.KeyRate) != "55" || f.get(calc.KeyRate) != "55" {
+		t.Error("a value the app sets is not shown")
+	}
+}
+
+func TestPlanFormTaxDefaultsAndErrors(t *testing.T) {
+	p := calc.DefaultPolicy()
+	f := newPlanForm(url.Values{"rate": {"45"}}, p)
+	q, _ := f.compute(p)
+	est, ok := f.estimate(q)
+	if !ok || est.Profile.CAAllowances != 1 || est.Profile.Frequency != calc.Biweekly {
+		t.Fatalf("default profile %+v ok=%v", est.Profile, ok)
+	}
+	if got := calc.Dollars(est.Paychecks[0].California); got != "$188.68" {
+		t.Errorf("California per check %s, want $188.68 with one allowance", got)
+	}
+	f.set(calc.KeyPay, "daily")
+	if _, ok := f.estimate(q); ok || !strings.Contains(f.errs[calc.KeyPay], `"daily"`) {
+		t.Errorf("bad frequency: ok=%v %q", ok, f.errs[calc.KeyPay])
+	}
+}
+
+// The page rendered by go-app's test engine, with no browser: every stable
+// id that automation and embedders rely on is there, and the figures are
+// calc's.
+func TestCalculatorPageRendersItsIDs(t *testing.T) {
+	e := app.NewTestEngine()
+	c := newCalculatorPage().(*calculatorPage)
+	if err := e.Load(c); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	html := app.HTMLString(c)
+	for _, id := range []string{"start", "end", "rate", "hours", "mode", "verdict", "gross-min", "gross-mid", "gross-max",
+		"gross-chosen", "holidays", "sick-hours", "availability", "week-chart", "take-home", "paychecks"} {
+		if !strings.Contains(html, `id="`+id+`"`) {
+			t.Errorf("no #%s in the page", id)
+		}
+	}
+	for _, want := range []string{`id="gross-mid">$25,200.00`, `id="gross-min">$21,600.00`, `data-status="warn"`, `id="sick-hours">56`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the page lacks %s", want)
+		}
+	}
+	if strings.Contains(html, `data-ready="true"`) {
+		t.Error("a page rendered outside the browser claims to be interactive")
+	}
+}
+
+// A select's "not given" option keeps a value: go-app drops an empty one,
+// and the browser would then use the option's text as the value.
+func TestSelectNotGivenHasAValue(t *testing.T) {
+	c := newCalculatorPage().(*calculatorPage)
+	html := app.HTMLString(c.selectInput(calc.KeyMode, "mode", "", true, []option{{"onsite", "On-site"}}))
+	if !strings.Contains(html, `value="-"`) {
+		t.Errorf("the not-given option has no value: %s", html)
+	}
+}
