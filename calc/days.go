@@ -32,35 +32,53 @@ func (q Quote) Days() []Day {
 		return nil
 	}
 	daily := plan.HoursPerWeek.Mul(fifth)
+	// A worked day's split before the weekly limit; under the California
+	// rule the day's own hours over 8 are overtime already.
+	regular, overtime, double := daily, decimal.Zero, decimal.Zero
+	if plan.Overtime != Federal {
+		regular = decimal.Min(daily, eight)
+		overtime = decimal.Min(decimal.Max(daily.Sub(eight), decimal.Zero), dayLimit)
+		double = decimal.Max(daily.Sub(twelve), decimal.Zero)
+	}
+	// When five such days stay within 40 hours, no day reaches the weekly
+	// limit, and every worked day is the same: compute it once.
+	weekly := regular.Mul(decimal.New(5, 0)).GreaterThan(forty)
+	worked := Day{Worked: daily, Regular: regular, Overtime: overtime, Double: double}
+	worked.Gross = pay(plan.Rate, regular, decimal.Zero, overtime, double).Gross
+	holidayPay := map[string]decimal.Decimal{}
+
 	out := make([]Day, 0, plan.End.DaysSince(plan.Start)+1)
 	hi := 0
-	var weekRegular, weekWorked decimal.Decimal
+	var weekRegular decimal.Decimal
 	for d := plan.Start; !d.After(plan.End); d = d.AddDays(1) {
 		if d.Weekday() == time.Monday {
-			weekRegular, weekWorked = decimal.Zero, decimal.Zero
+			weekRegular = decimal.Zero
 		}
-		day := Day{Date: d}
 		for hi < len(q.Holidays) && q.Holidays[hi].Date.Before(d) {
 			hi++
 		}
+		var day Day
 		switch {
 		case !d.IsWeekday():
 		case hi < len(q.Holidays) && q.Holidays[hi].Date == d:
-			day.Holiday = q.Holidays[hi].Hours
-		default:
-			day.Worked = daily
-			if plan.Overtime == Federal {
-				day.Regular = overLimit(&weekWorked, daily)
-				day.Overtime = daily.Sub(day.Regular)
-				break
+			h := q.Holidays[hi].Hours
+			g, ok := holidayPay[h.String()]
+			if !ok {
+				g = plan.Rate.Mul(h)
+				holidayPay[h.String()] = g
 			}
-			regular := decimal.Min(daily, eight)
-			day.Overtime = decimal.Min(decimal.Max(daily.Sub(eight), decimal.Zero), dayLimit)
-			day.Double = decimal.Max(daily.Sub(twelve), decimal.Zero)
+			day = Day{Holiday: h, Gross: g}
+		case !weekly:
+			day = worked
+		default:
+			day = worked
 			day.Regular = overLimit(&weekRegular, regular)
-			day.Overtime = day.Overtime.Add(regular.Sub(day.Regular))
+			if !day.Regular.Equal(regular) {
+				day.Overtime = overtime.Add(regular.Sub(day.Regular))
+				day.Gross = pay(plan.Rate, day.Regular, decimal.Zero, day.Overtime, day.Double).Gross
+			}
 		}
-		day.Gross = pay(plan.Rate, day.Regular, day.Holiday, day.Overtime, day.Double).Gross
+		day.Date = d
 		out = append(out, day)
 	}
 	return out
