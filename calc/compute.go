@@ -135,9 +135,19 @@ func resolve(p *Policy, plan Plan) (Plan, error) {
 // checkAmount reports a negative value, one above limit, or one with more
 // than scale decimal places. Zero is "not given" and always accepted.
 func checkAmount(bad func(field, value, want string), field string, v, limit decimal.Decimal, scale int32, want string) {
-	if v.IsNegative() || v.GreaterThan(limit) || !fitsScale(v, scale) {
-		bad(field, v.String(), want)
+	if v.IsNegative() || exceeds(v, limit) || !fitsScale(v, scale) {
+		bad(field, decString(v), want)
 	}
+}
+
+// exceeds reports whether v > limit. A value with a huge exponent
+// ("1e111111111", which decimal.NewFromString accepts) is refused before any
+// arithmetic: comparing it would first multiply out a billion-digit number.
+func exceeds(v, limit decimal.Decimal) bool {
+	if v.Sign() > 0 && v.Exponent() > 64 {
+		return true
+	}
+	return v.GreaterThan(limit)
 }
 
 // fitsScale reports whether v has at most scale decimal places, ignoring

@@ -436,3 +436,23 @@ func TestDollars(t *testing.T) {
 		assert.Equal(t, want, calc.Dollars(dec(in)), in)
 	}
 }
+
+// Regression (found by FuzzCompute): a housing amount of 1e111111111 took
+// minutes to refuse, because comparing it with the limit multiplied it out.
+func TestHugeExponentIsRefusedAtOnce(t *testing.T) {
+	huge := decimal.RequireFromString("1e111111111")
+	for _, plan := range []calc.Plan{
+		{Start: d("2026-05-11"), Housing: huge},
+		{Start: d("2026-05-11"), Rate: huge},
+		{Start: d("2026-05-11"), HoursPerWeek: huge},
+	} {
+		_, err := calc.Compute(calc.DefaultPolicy(), plan)
+		assert.Error(t, err)
+	}
+	p := calc.DefaultPolicy()
+	p.Band.Max = huge
+	assert.Error(t, p.Validate())
+	q := compute(t, calc.Plan{Start: d("2026-05-11")})
+	_, err := calc.EstimateTax(q, calc.TaxProfile{OtherIncome: huge})
+	assert.Error(t, err)
+}

@@ -1,6 +1,10 @@
 package calc
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
 
 // A FieldError reports a value that Compute or ParsePolicy cannot accept: the
 // field, the value as given, and what would be accepted. For a Plan, Field is
@@ -42,4 +46,13 @@ func FieldErrors(err error) []*FieldError {
 	}
 	walk(err)
 	return out
+}
+
+// decString formats a decimal for an error message. A huge exponent is
+// written as one ("1e111111111"): String would spell out every digit.
+func decString(d decimal.Decimal) string {
+	if exp := d.Exponent(); exp > 64 || exp < -64 {
+		return d.Coefficient().String() + "e" + strconv.Itoa(int(exp))
+	}
+	return d.String()
 }

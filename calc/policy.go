@@ -187,14 +187,20 @@ var (
 // field (for example "policy.band.min"), or nil when p can be computed with.
 func (p Policy) Validate() error {
 	f := func(field string, value any, want string) error {
-		return &FieldError{Field: "policy." + field, Value: fmt.Sprint(value), Want: want}
+		var v string
+		if d, ok := value.(decimal.Decimal); ok {
+			v = decString(d)
+		} else {
+			v = fmt.Sprint(value)
+		}
+		return &FieldError{Field: "policy." + field, Value: v, Want: want}
 	}
 	switch {
 	case strings.TrimSpace(p.Title) == "":
 		return f("title", p.Title, "the posting's title")
-	case !positive(p.Band.Min) || p.Band.Min.GreaterThan(maxRate) || !fitsScale(p.Band.Min, maxMoneyScale):
+	case !positive(p.Band.Min) || exceeds(p.Band.Min, maxRate) || !fitsScale(p.Band.Min, maxMoneyScale):
 		return f("band.min", p.Band.Min, "an hourly rate above $0 and at most $1,000, with at most 4 decimal places")
-	case !positive(p.Band.Max) || p.Band.Max.GreaterThan(maxRate) || !fitsScale(p.Band.Max, maxMoneyScale):
+	case !positive(p.Band.Max) || exceeds(p.Band.Max, maxRate) || !fitsScale(p.Band.Max, maxMoneyScale):
 		return f("band.max", p.Band.Max, "an hourly rate above $0 and at most $1,000, with at most 4 decimal places")
 	case p.Band.Max.LessThan(p.Band.Min):
 		return f("band.max", p.Band.Max, "a rate at least band.min ("+p.Band.Min.String()+")")
@@ -202,17 +208,17 @@ func (p Policy) Validate() error {
 		return f("programWeeks", p.ProgramWeeks, "a whole number of weeks from 1 to 104")
 	case p.CommitmentMonths < 0 || p.CommitmentMonths > 24:
 		return f("commitmentMonths", p.CommitmentMonths, "a whole number of months from 0 (none) to 24")
-	case !positive(p.HoursPerWeek) || p.HoursPerWeek.GreaterThan(maxWeekHours) || !fitsScale(p.HoursPerWeek, maxHourScale):
+	case !positive(p.HoursPerWeek) || exceeds(p.HoursPerWeek, maxWeekHours) || !fitsScale(p.HoursPerWeek, maxHourScale):
 		return f("hoursPerWeek", p.HoursPerWeek, "hours above 0 and at most 168, with at most 2 decimal places")
-	case !positive(p.HoursPerDay) || p.HoursPerDay.GreaterThan(maxDayHours) || !fitsScale(p.HoursPerDay, maxHourScale):
+	case !positive(p.HoursPerDay) || exceeds(p.HoursPerDay, maxDayHours) || !fitsScale(p.HoursPerDay, maxHourScale):
 		return f("hoursPerDay", p.HoursPerDay, "hours above 0 and at most 24, with at most 2 decimal places")
 	case !p.Overtime.valid():
 		return f("overtime", p.Overtime, `"california", "federal" or empty (california)`)
 	case len(p.Seasons) == 0:
 		return f("seasons", "[]", "at least one season")
-	case p.Sick.FirstHalfHours.IsNegative() || p.Sick.FirstHalfHours.GreaterThan(maxSickHours) || !fitsScale(p.Sick.FirstHalfHours, maxHourScale):
+	case p.Sick.FirstHalfHours.IsNegative() || exceeds(p.Sick.FirstHalfHours, maxSickHours) || !fitsScale(p.Sick.FirstHalfHours, maxHourScale):
 		return f("sick.firstHalfHours", p.Sick.FirstHalfHours, "hours from 0 to 2,000, with at most 2 decimal places")
-	case p.Sick.SecondHalfHours.IsNegative() || p.Sick.SecondHalfHours.GreaterThan(maxSickHours) || !fitsScale(p.Sick.SecondHalfHours, maxHourScale):
+	case p.Sick.SecondHalfHours.IsNegative() || exceeds(p.Sick.SecondHalfHours, maxSickHours) || !fitsScale(p.Sick.SecondHalfHours, maxHourScale):
 		return f("sick.secondHalfHours", p.Sick.SecondHalfHours, "hours from 0 to 2,000, with at most 2 decimal places")
 	case p.MaxApplications < 0 || p.MaxApplications > 1000:
 		return f("maxApplications", p.MaxApplications, "a whole number from 0 (no limit) to 1,000")

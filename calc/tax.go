@@ -314,8 +314,8 @@ func checkTaxInput(q Quote, t *TaxProfile) (frequency, error) {
 	if t.Frequency == "" {
 		t.Frequency = Biweekly
 	}
-	if t.OtherIncome.IsNegative() || t.OtherIncome.GreaterThan(maxOtherIncome) || !fitsScale(t.OtherIncome, 2) {
-		bad("other", t.OtherIncome.String(), "other wages for the year from $0 to $10,000,000, in cents")
+	if t.OtherIncome.IsNegative() || exceeds(t.OtherIncome, maxOtherIncome) || !fitsScale(t.OtherIncome, 2) {
+		bad("other", decString(t.OtherIncome), "other wages for the year from $0 to $10,000,000, in cents")
 	}
 	if t.CAAllowances < 0 || t.CAAllowances > maxAllowances {
 		bad("allowances", strconv.Itoa(t.CAAllowances), "a number of DE 4 allowances from 0 to 99")
@@ -327,11 +327,11 @@ func checkTaxInput(q Quote, t *TaxProfile) (frequency, error) {
 	case !plan.Start.IsValid() || !plan.End.IsValid() || w.Start != plan.Start || w.End != plan.End ||
 		plan.End.Before(plan.Start) || plan.End.DaysSince(plan.Start)+1 > maxWindowDays:
 		bad("quote", plan.Start.debug()+" to "+plan.End.debug(), "a Quote returned by Compute (its window is not one)")
-	case !plan.Rate.IsPositive() || plan.Rate.GreaterThan(maxRate) || !fitsScale(plan.Rate, maxMoneyScale) ||
-		!plan.HoursPerWeek.IsPositive() || plan.HoursPerWeek.GreaterThan(maxWeekHours) || !fitsScale(plan.HoursPerWeek, maxHourScale):
-		bad("quote", plan.Rate.String()+" an hour, "+plan.HoursPerWeek.String()+" hours a week", "a Quote returned by Compute (its rate or hours are not valid)")
-	case q.Housing.Amount.IsNegative() || q.Housing.Amount.GreaterThan(maxHousing) || !fitsScale(q.Housing.Amount, 2):
-		bad("quote", q.Housing.Amount.String(), "a Quote returned by Compute (its housing amount is not valid)")
+	case !plan.Rate.IsPositive() || exceeds(plan.Rate, maxRate) || !fitsScale(plan.Rate, maxMoneyScale) ||
+		!plan.HoursPerWeek.IsPositive() || exceeds(plan.HoursPerWeek, maxWeekHours) || !fitsScale(plan.HoursPerWeek, maxHourScale):
+		bad("quote", decString(plan.Rate)+" an hour, "+decString(plan.HoursPerWeek)+" hours a week", "a Quote returned by Compute (its rate or hours are not valid)")
+	case q.Housing.Amount.IsNegative() || exceeds(q.Housing.Amount, maxHousing) || !fitsScale(q.Housing.Amount, 2):
+		bad("quote", decString(q.Housing.Amount), "a Quote returned by Compute (its housing amount is not valid)")
 	}
 	switch len(errs) {
 	case 0:
