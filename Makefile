@@ -43,7 +43,7 @@ bench:
 	$(GO) run ./bench
 
 ## size: what the wasm is made of, largest first
-size: web/app.wasm
+size:
 	$(GO) run ./bench -size-only
 
 clean:

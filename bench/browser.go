@@ -1,0 +1,322 @@
+package main
+
+// The browser measurements, in headless Chromium through chromedp.
+//
+// Time to interactive: a script that runs before any of the page's own
+// (Page.addScriptToEvaluateOnNewDocument) types into #rate every few
+// milliseconds from the moment the document exists, re-querying #rate and
+// #gross-chosen each time (go-app replaces the prerendered DOM when the wasm
+// mounts), and records performance.now(), which counts from the start of the
+// navigation, the first time #gross-chosen's text differs from what it was
+// just before an input into the same, still-attached #rate. A
+// MutationObserver checks on every DOM change, so the time is that of the
+// change, not of the next poll. It also records when [data-ready="true"]
+// appears (the calculator's OnMount, and the floor's), as a cross-check.
+//
+// Cold: a new browser with a new profile (no HTTP cache, no service worker,
+// no storage). Warm: in the same browser, once the service worker controls
+// the page and the wasm is in its cache, local storage cleared (the app
+// would otherwise restore the last plan), a new navigation to the same URL.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// findChromium returns the browser to use: -chromium, $CHROME_PATH, or the
+// Debian package's.
+func findChromium(flagPath string) (string, error) {
+	for _, c := range []string{flagPath, os.Getenv("CHROME_PATH"), "/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
+		if c == "" {
+			continue
+		}
+		if p, err := exec.LookPath(c); err == nil {
+			return p, nil
+		}
+	}
+	return "", errors.New("no Chromium found (apt-get install -y chromium, or set -chromium)")
+}
+
+// browser is one headless Chromium with a fresh profile, and the console
+// errors it saw (shown when a measurement fails).
+type browser struct {
+	ctx    context.Context
+	cancel func()
+
+	mu     sync.Mutex
+	errors []string
+}
+
+func newBrowser(parent context.Context, chromium string) (*browser, error) {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.NoSandbox, // as root
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1280, 900),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
+	ctx, cancelCtx := chromedp.NewContext(allocCtx)
+	b := &browser{ctx: ctx, cancel: func() { cancelCtx(); cancelAlloc() }}
+	// The first action starts the browser and binds it to its context: no
+	// timeout here, or the browser would close with it.
+	if err := chromedp.Do(ctx); err != nil {
+		b.cancel()
+		return nil, fmt.Errorf("starting Chromium: %w", err)
+	}
+	if err := chromedp.Listen(ctx, b.record); err != nil {
+		b.cancel()
+		return nil, err
+	}
+	return b, nil
+}
+
+func (b *browser) close() { b.cancel() }
+
+func (b *browser) record(ev any) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch ev := ev.(type) {
+	case *runtime.EventExceptionThrown:
+		msg := ev.ExceptionDetails.Text
+		if ev.ExceptionDetails.Exception != nil {
+			msg += " " + ev.ExceptionDetails.Exception.Description
+		}
+		b.errors = append(b.errors, "exception: "+msg)
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.ConsoleAPICalledTypeError {
+			var parts []string
+			for _, a := range ev.Args {
+				parts = append(parts, string(a.Value)+a.Description)
+			}
+			b.errors = append(b.errors, "console.error: "+strings.Join(parts, " "))
+		}
+	}
+}
+
+// fail wraps err with what the console said.
+func (b *browser) fail(err error) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.errors) == 0 {
+		return err
+	}
+	return fmt.Errorf("%w\nconsole:\n  %s", err, strings.Join(b.errors, "\n  "))
+}
+
+func eval[T any](ctx context.Context, timeout time.Duration, expr string) (T, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+}
+
+// probeJS is injected into every new document of a timing browser.
+const probeJS = `(() => {
+  if (window.top !== window) return;
+  const st = { tti: -1, ready: -1, inputs: 0, text: "",
+    controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller) };
+  let resolve;
+  window.__benchTTI = new Promise((r) => { resolve = r; });
+  const values = ["47.25", "58.75"];
+  let pending = null;
+  const check = () => {
+    if (st.tti >= 0) return true;
+    const now = performance.now();
+    if (st.ready < 0 && document.querySelector('[data-ready="true"]')) st.ready = now;
+    const input = document.getElementById("rate");
+    const out = document.getElementById("gross-chosen");
+    if (!input || !out || !pending) return false;
+    if (pending.input === input && input.isConnected && out.textContent !== pending.before) {
+      st.tti = now;
+      st.text = out.textContent.trim();
+      const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/web/app.wasm"));
+      if (wasm) {
+        st.wasmEnd = wasm.responseEnd;
+        st.wasmEncoded = wasm.encodedBodySize;
+        st.wasmTransfer = wasm.transferSize;
+      }
+      resolve(st);
+      return true;
+    }
+    return false;
+  };
+  const poke = () => {
+    if (check()) return;
+    const input = document.getElementById("rate");
+    const out = document.getElementById("gross-chosen");
+    if (input && out) {
+      let v = values[st.inputs % 2];
+      if (input.value === v) v = values[(st.inputs + 1) % 2];
+      pending = { input, before: out.textContent };
+      input.value = v;
+      st.inputs++;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    setTimeout(poke, 4);
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  poke();
+})();`
+
+// load is one navigation's measurements, in ms from navigation start.
+type load struct {
+	TTI          float64 `json:"tti"`
+	Ready        float64 `json:"ready"`
+	Inputs       int     `json:"inputs"`
+	Text         string  `json:"text"`
+	Controlled   bool    `json:"controlled"`
+	WasmEnd      float64 `json:"wasmEnd"`
+	WasmEncoded  int     `json:"wasmEncoded"`
+	WasmTransfer int     `json:"wasmTransfer"`
+}
+
+// timingBrowser is a fresh browser with the probe installed.
+func timingBrowser(ctx context.Context, chromium string) (*browser, error) {
+	b, err := newBrowser(ctx, chromium)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS}); err != nil {
+		b.close()
+		return nil, err
+	}
+	return b, nil
+}
+
+func (b *browser) measureLoad(url string) (load, error) {
+	ctx, cancel := context.WithTimeout(b.ctx, 90*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return load{}, b.fail(fmt.Errorf("navigating to %s: %w", url, err))
+	}
+	l, err := eval[load](ctx, 80*time.Second, `window.__benchTTI`)
+	if err != nil {
+		return load{}, b.fail(fmt.Errorf("waiting for %s to answer an input: %w", url, err))
+	}
+	return l, nil
+}
+
+// swReadyJS waits until the service worker controls the page and its cache
+// holds the wasm.
+const swReadyJS = `(async () => {
+  const deadline = performance.now() + 60000;
+  for (;;) {
+    const controlled = !!(navigator.serviceWorker && navigator.serviceWorker.controller);
+    let cached = false;
+    for (const k of await caches.keys()) {
+      const c = await caches.open(k);
+      if (await c.match("/web/app.wasm", { ignoreVary: true })) cached = true;
+    }
+    if (controlled && cached) return "";
+    if (performance.now() > deadline) return "after 60 s: controlled " + controlled + ", wasm cached " + cached;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+})()`
+
+// coldWarm measures a cold load in a new browser, then a warm one.
+func coldWarm(ctx context.Context, chromium string, s *site) (cold, warm load, err error) {
+	b, err := timingBrowser(ctx, chromium)
+	if err != nil {
+		return cold, warm, err
+	}
+	defer b.close()
+	url := s.url + "/"
+	if cold, err = b.measureLoad(url); err != nil {
+		return cold, warm, err
+	}
+	if cold.Controlled {
+		return cold, warm, errors.New("the cold load was controlled by a service worker: the profile was not fresh")
+	}
+	msg, err := eval[string](b.ctx, 70*time.Second, swReadyJS)
+	if err == nil && msg != "" {
+		err = errors.New(msg)
+	}
+	if err != nil {
+		return cold, warm, b.fail(fmt.Errorf("%s: waiting for the service worker: %w", s.prog.label, err))
+	}
+	if _, err := eval[bool](b.ctx, 10*time.Second, `(localStorage.clear(), true)`); err != nil {
+		return cold, warm, err
+	}
+	if warm, err = b.measureLoad(url); err != nil {
+		return cold, warm, err
+	}
+	if !warm.Controlled {
+		return cold, warm, fmt.Errorf("%s: the warm load was not controlled by the service worker", s.prog.label)
+	}
+	return cold, warm, nil
+}
+
+// latencyJS makes n edits to #rate, each at the start of an animation
+// frame (as an input event is handled), with rates 45.00 to 59.99 that
+// differ from one edit to the next. For each it records, from just before
+// the input event is dispatched: dom, when #gross-chosen's text changed (a
+// MutationObserver); frame, the first animation frame after that change,
+// the one that paints it.
+const latencyJS = `(async (n) => {
+  const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
+  const dom = [], frame = [];
+  for (let i = 0; i < n; i++) {
+    const v = ((4500 + (i * 137) % 1500) / 100).toFixed(2);
+    await nextFrame();
+    const input = document.getElementById("rate");
+    const before = document.getElementById("gross-chosen").textContent;
+    let tDom = -1;
+    const mo = new MutationObserver(() => {
+      const out = document.getElementById("gross-chosen");
+      if (tDom < 0 && out && out.textContent !== before) tDom = performance.now();
+    });
+    mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+    const t0 = performance.now();
+    input.value = v;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    let f = 0;
+    for (;;) {
+      await nextFrame();
+      f++;
+      if (tDom >= 0) break;
+      if (f > 600) { mo.disconnect(); throw new Error("no result for " + v + " after 600 frames"); }
+    }
+    const tFrame = performance.now();
+    mo.disconnect();
+    dom.push(tDom - t0);
+    frame.push(tFrame - t0);
+  }
+  return { dom, frame };
+})(__EDITS__)`
+
+type latency struct {
+	DOM   []float64 `json:"dom"`
+	Frame []float64 `json:"frame"`
+}
+
+// measureLatency loads a site in a new browser and edits the rate.
+func measureLatency(ctx context.Context, chromium string, s *site, edits int) (latency, error) {
+	b, err := newBrowser(ctx, chromium)
+	if err != nil {
+		return latency{}, err
+	}
+	defer b.close()
+	nav, cancel := context.WithTimeout(b.ctx, 90*time.Second)
+	defer cancel()
+	if err := chromedp.Do(nav, chromedp.Navigate(s.url+"/"), chromedp.WaitVisible(chromedp.CSS(`[data-ready="true"]`))); err != nil {
+		return latency{}, b.fail(fmt.Errorf("loading the %s: %w", s.prog.label, err))
+	}
+	l, err := eval[latency](b.ctx, time.Duration(edits)*time.Second+60*time.Second, strings.Replace(latencyJS, "__EDITS__", fmt.Sprint(edits), 1))
+	if err != nil {
+		return l, b.fail(err)
+	}
+	return l, nil
+}
