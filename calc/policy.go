@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -100,17 +101,35 @@ type Lines struct {
 //go:embed policy.json
 var defaultPolicyJSON []byte
 
-// DefaultPolicy returns the terms of the posting the calculator ships with: a
-// 2026 software engineering internship in Los Angeles ($45 to $60 an hour,
-// 12 weeks, a 3-month commitment, five Summer start dates, 10 paid holidays,
-// 56 or 40 sick hours, housing unless fully remote, at most two
-// applications). Each call returns a fresh copy that the caller may change.
-func DefaultPolicy() Policy {
+// defaultPolicy is parsed once: decoding JSON by reflection costs
+// milliseconds in the browser, and the app asks for the policy often.
+var defaultPolicy = sync.OnceValue(func() Policy {
 	p, err := ParsePolicy(defaultPolicyJSON)
 	if err != nil {
 		panic("calc: the embedded policy is invalid: " + err.Error())
 	}
 	return p
+})
+
+// DefaultPolicy returns the terms of the posting the calculator ships with: a
+// 2026 software engineering internship in Los Angeles ($45 to $60 an hour,
+// 12 weeks, a 3-month commitment, five Summer start dates, 10 paid holidays,
+// 56 or 40 sick hours, housing unless fully remote, at most two
+// applications). Each call returns a fresh copy that the caller may change.
+func DefaultPolicy() Policy { return defaultPolicy().Clone() }
+
+// Clone returns a copy of p that shares nothing changeable with it: its
+// slices are copied. (Decimal values are immutable.)
+func (p Policy) Clone() Policy {
+	q := p
+	q.Seasons = make([]Season, len(p.Seasons))
+	for i, s := range p.Seasons {
+		s.StartDates = append([]Date(nil), s.StartDates...)
+		q.Seasons[i] = s
+	}
+	q.Holidays = append([]HolidayRule(nil), p.Holidays...)
+	q.Assumptions = append([]string(nil), p.Assumptions...)
+	return q
 }
 
 // ParsePolicy decodes a policy from JSON and validates every field. Unknown
@@ -135,12 +154,12 @@ func ParsePolicy(data []byte) (Policy, error) {
 // jsonError rewrites encoding/json's errors into a sentence that names the
 // field, which is what someone editing a policy file needs.
 func jsonError(data []byte, err error) error {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
+	// errors.AsType, not errors.As: it needs no reflection, which keeps
+	// internal/reflectlite out of the browser's wasm.
+	if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
 		return fmt.Errorf("%s: a JSON %s is not a %s", te.Field, te.Value, typeName(te.Type.String()))
 	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
+	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
 		return fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, err)
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) {

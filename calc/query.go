@@ -82,8 +82,7 @@ func ParseQuery(v url.Values) (Plan, error) {
 		if s := get(k); s != "" {
 			d, err := ParseDate(s)
 			if err != nil {
-				var de *DateError
-				errors.As(err, &de)
+				de, _ := errors.AsType[*DateError](err)
 				bad(k, "a date as YYYY-MM-DD: "+de.Reason)
 				return
 			}
