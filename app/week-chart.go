@@ -36,6 +36,9 @@ func (c *weekChart) Render() app.UI {
 	for _, w := range weeks {
 		max = decimal.Max(max, w.GrossCents)
 	}
+	// Whole cents as floats, for pixels only: Decimal.Div and
+	// InexactFloat64 would link math/big.Rat into the wasm.
+	most := max.Shift(2).IntPart()
 	width := float64(len(weeks))*(barW+gap) + gap
 	summary := "Gross pay by week: " + strconv.Itoa(len(weeks)) + " weeks"
 	if len(weeks) > 0 {
@@ -53,8 +56,8 @@ func (c *weekChart) Render() app.UI {
 				app.Range(weeks).Slice(func(i int) app.UI {
 					w := weeks[i]
 					h := 0.0
-					if max.IsPositive() {
-						h = w.GrossCents.Div(max).InexactFloat64() * chartH
+					if most > 0 {
+						h = float64(w.GrossCents.Shift(2).IntPart()) / float64(most) * chartH
 					}
 					x := gap + float64(i)*(barW+gap)
 					class := "bar"
