@@ -31,9 +31,9 @@ func (c *calculatorPage) renderForm() app.UI {
 				c.field(calc.KeyEnd, "end", "Last day you are available", "Empty: the end of the program. "+p.Lines.Commitment,
 					c.dateInput(calc.KeyEnd, "end"),
 					app.Div().Class("chips").Role("group").Aria("label", "Set the last day").Body(
-						chip(c.form.get(calc.KeyEnd) == w.ProgramEnd.String(), "12 weeks: "+w.ProgramEnd.Format("Jan 2"), c.onChoose(calc.KeyEnd, w.ProgramEnd.String())),
+						chip(c.form.get(calc.KeyEnd) == w.ProgramEnd.String(), plural(p.ProgramWeeks, "week")+": "+w.ProgramEnd.Format("Jan 2"), c.onChoose(calc.KeyEnd, w.ProgramEnd.String())),
 						app.If(!w.CommitmentEnd.IsZero(), func() app.UI {
-							return chip(c.form.get(calc.KeyEnd) == w.CommitmentEnd.String(), "3 months: "+w.CommitmentEnd.Format("Jan 2"), c.onChoose(calc.KeyEnd, w.CommitmentEnd.String()))
+							return chip(c.form.get(calc.KeyEnd) == w.CommitmentEnd.String(), plural(p.CommitmentMonths, "month")+": "+w.CommitmentEnd.Format("Jan 2"), c.onChoose(calc.KeyEnd, w.CommitmentEnd.String()))
 						}),
 					),
 				),
@@ -183,6 +183,10 @@ func (c *calculatorPage) rateSlider() app.UI {
 	)
 }
 
+// chip is a button that sets a value. go-app keeps an element's handler
+// across renders when its code is the same, whatever the closure holds, so
+// the label (which names the value) scopes it: "3 months: Aug 17" must not
+// keep the handler of "3 months: Aug 10".
 func chip(pressed bool, label string, onClick app.EventHandler) app.UI {
-	return app.Button().Type("button").Class("chip").Aria("pressed", pressed).Text(label).OnClick(onClick)
+	return app.Button().Type("button").Class("chip").Aria("pressed", pressed).Text(label).OnClick(onClick, app.EventScope(label))
 }

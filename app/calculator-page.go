@@ -32,10 +32,12 @@ type calculatorPage struct {
 	notice   string // a message about the page itself, such as a corrupt saved plan
 	ready    bool   // the wasm is running: the page is interactive
 	copied   bool
+	src      policySource // the posting's terms and where they came from
 }
 
 func newCalculatorPage() app.Composer {
 	c := &calculatorPage{policy: calc.DefaultPolicy()}
+	c.src.reset()
 	// The defaults, so that the first render (which comes before OnNav)
 	// already shows a quote.
 	c.form = newPlanForm(nil, c.policy)
@@ -49,6 +51,7 @@ func newCalculatorPage() app.Composer {
 func (c *calculatorPage) OnNav(ctx app.Context) {
 	values := ctx.Page().URL().Query()
 	c.notice = ""
+	values = c.readPolicy(ctx, values)
 	if !hasPlan(values) && app.IsClient {
 		var saved string
 		err := ctx.LocalStorage().Get(storageKey, &saved)
@@ -122,7 +125,7 @@ func (c *calculatorPage) changed(ctx app.Context) {
 	c.copied = false
 	c.update()
 	u := *ctx.Page().URL()
-	u.RawQuery = c.form.query().Encode()
+	u.RawQuery = c.pageQuery().Encode()
 	ctx.Page().ReplaceURL(&u)
 	c.save(ctx)
 }
@@ -130,7 +133,7 @@ func (c *calculatorPage) changed(ctx app.Context) {
 // save keeps the plan in local storage when it computes, so that the next
 // visit without a query starts from it.
 func (c *calculatorPage) save(ctx app.Context) {
-	if app.IsClient && !c.stale && !c.taxStale {
+	if app.IsClient && !c.stale && !c.taxStale && !c.src.custom {
 		ctx.LocalStorage().Set(storageKey, c.form.query().Encode())
 	}
 }
@@ -146,6 +149,9 @@ func (c *calculatorPage) onChoose(key, value string) app.EventHandler {
 }
 
 func (c *calculatorPage) Render() app.UI {
+	if !c.src.usable() {
+		return c.renderPostingProblem()
+	}
 	p := &c.policy
 	root := app.Div().ID("calculator").Class("page")
 	if c.ready {
@@ -163,6 +169,7 @@ func (c *calculatorPage) Render() app.UI {
 		app.If(c.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(c.notice)
 		}),
+		c.renderPostingSource(),
 		app.Main().Class("layout").Body(
 			c.renderForm(),
 			c.renderResults(),

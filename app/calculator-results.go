@@ -26,7 +26,7 @@ func (c *calculatorPage) renderResults() app.UI {
 		),
 		app.If(q.Window.Note != "", func() app.UI {
 			return app.Div().Class("callout").ID("window-note").Body(
-				app.H3().Text("12 weeks is not 3 months"),
+				app.H3().Text(plural(c.policy.ProgramWeeks, "week")+" is not "+plural(c.policy.CommitmentMonths, "month")),
 				app.P().Text(q.Window.Note),
 			)
 		}),
@@ -65,6 +65,7 @@ func (c *calculatorPage) renderResults() app.UI {
 				return app.Li().Text(c.policy.Assumptions[i])
 			}),
 		),
+		c.renderTools(),
 	)
 }
 

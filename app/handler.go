@@ -61,6 +61,10 @@ func newHandler(webDir string) (*app.Handler, error) {
 		// size: give the real one for the progress label.
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
 		ServiceWorkerTemplate: appWorkerJS,
+		// The widget is a page of its own, embedded on other sites; its host
+		// script and the sample posting are fetched as they are. All three
+		// work offline after a first visit.
+		CacheableResources: []string{"/widget", "/web/embed.js", "/web/policy-sample.json"},
 	}, nil
 }
 

@@ -18,4 +18,5 @@ func main() {
 // routes registers the app's pages; the server prerenders the same ones.
 func routes() {
 	app.Route("/", newCalculatorPage)
+	app.Route("/widget", newWidgetPage)
 }

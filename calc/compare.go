@@ -1,0 +1,172 @@
+package calc
+
+import "github.com/shopspring/decimal"
+
+// The rows of a Comparison, in the order Compare lists them.
+const (
+	RowProgramEnd    = "program-end"    // Window.ProgramEnd, earliest best
+	RowCommitmentEnd = "commitment-end" // Window.CommitmentEnd, earliest best
+	RowHolidays      = "holidays"       // the count of paid holidays, most best
+	RowWorkDays      = "workdays"       // Window.WorkDays, fewest best
+	RowRate          = "rate"           // the chosen rate, highest best
+	RowGross         = "gross"          // gross at the chosen rate, highest best
+	RowSickHours     = "sick-hours"     // paid sick hours, most best
+	RowVerdict       = "verdict"        // pass, then warn, then fail
+)
+
+// Better says which figure of a comparison row is best for the applicant.
+type Better string
+
+const (
+	Earlier Better = "earlier" // the earliest date: free soonest
+	More    Better = "more"    // the largest amount
+	Fewer   Better = "fewer"   // the smallest amount: the least time asked for
+	Safer   Better = "safer"   // the best verdict: pass, then warn, then fail
+)
+
+// A Comparison puts quotes side by side, one column a quote, and marks the
+// best figure of each row. It holds values, not text: the app formats them.
+type Comparison struct {
+	Rows []ComparisonRow
+}
+
+// A ComparisonRow is one figure across the quotes.
+type ComparisonRow struct {
+	ID     string // one of the Row* constants
+	Better Better
+	Cells  []ComparisonCell // one a quote, in the order given to Compare
+}
+
+// A ComparisonCell is one quote's figure in a row: a date (the date rows),
+// an amount (counts, hours, money) or a status (the verdict).
+type ComparisonCell struct {
+	Date   Date
+	Amount decimal.Decimal
+	Status Status
+	// Best is set on every cell that holds the row's best figure, ties
+	// included, when the row has at least two figures and they differ: a
+	// row whose figures are all the same has no best.
+	Best bool
+}
+
+// Compare lines up the quotes (computed with Compute) row by row, in the
+// Row* order, and marks the best figure of each row. The directions are
+// for an applicant: the earliest end of the program and of the commitment,
+// the most paid holidays, the fewest workdays (the same posting asking less
+// of your time), the highest rate and gross pay, the most sick hours, and
+// the verdict that passes most. A date row leaves out a quote without that
+// date (a posting with no commitment) when it looks for the best.
+func Compare(quotes []Quote) Comparison {
+	dateRow := func(id string, f func(q *Quote) Date) ComparisonRow {
+		r := ComparisonRow{ID: id, Better: Earlier}
+		for i := range quotes {
+			r.Cells = append(r.Cells, ComparisonCell{Date: f(&quotes[i])})
+		}
+		markBest(r.Cells, func(c ComparisonCell) bool { return !c.Date.IsZero() }, func(a, b ComparisonCell) int {
+			return b.Date.Compare(a.Date) // earlier is better
+		})
+		return r
+	}
+	amountRow := func(id string, better Better, f func(q *Quote) decimal.Decimal) ComparisonRow {
+		r := ComparisonRow{ID: id, Better: better}
+		for i := range quotes {
+			r.Cells = append(r.Cells, ComparisonCell{Amount: f(&quotes[i])})
+		}
+		markBest(r.Cells, func(ComparisonCell) bool { return true }, func(a, b ComparisonCell) int {
+			if better == Fewer {
+				return b.Amount.Cmp(a.Amount)
+			}
+			return a.Amount.Cmp(b.Amount)
+		})
+		return r
+	}
+	count := func(n int) decimal.Decimal { return decimal.New(int64(n), 0) }
+
+	verdict := ComparisonRow{ID: RowVerdict, Better: Safer}
+	for i := range quotes {
+		verdict.Cells = append(verdict.Cells, ComparisonCell{Status: quotes[i].Verdict})
+	}
+	markBest(verdict.Cells, func(ComparisonCell) bool { return true }, func(a, b ComparisonCell) int {
+		return statusRank(a.Status) - statusRank(b.Status)
+	})
+
+	return Comparison{Rows: []ComparisonRow{
+		dateRow(RowProgramEnd, func(q *Quote) Date { return q.Window.ProgramEnd }),
+		dateRow(RowCommitmentEnd, func(q *Quote) Date { return q.Window.CommitmentEnd }),
+		amountRow(RowHolidays, More, func(q *Quote) decimal.Decimal { return count(len(q.Holidays)) }),
+		amountRow(RowWorkDays, Fewer, func(q *Quote) decimal.Decimal { return count(q.Window.WorkDays) }),
+		amountRow(RowRate, More, func(q *Quote) decimal.Decimal { return q.Chosen.Rate }),
+		amountRow(RowGross, More, func(q *Quote) decimal.Decimal { return q.Chosen.Gross }),
+		amountRow(RowSickHours, More, func(q *Quote) decimal.Decimal { return q.Sick.Hours }),
+		verdict,
+	}}
+}
+
+// Row returns the comparison's row with the given id, and whether there is
+// one.
+func (c Comparison) Row(id string) (ComparisonRow, bool) {
+	for _, r := range c.Rows {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return ComparisonRow{}, false
+}
+
+// markBest sets Best on the cells that count (ok) and rank highest by cmp
+// (positive when a is better than b), unless fewer than two cells count or
+// all that count rank the same.
+func markBest(cells []ComparisonCell, ok func(ComparisonCell) bool, cmp func(a, b ComparisonCell) int) {
+	best, n, differ := -1, 0, false
+	for i, c := range cells {
+		if !ok(c) {
+			continue
+		}
+		n++
+		if best < 0 {
+			best = i
+			continue
+		}
+		switch d := cmp(c, cells[best]); {
+		case d > 0:
+			best, differ = i, true
+		case d < 0:
+			differ = true
+		}
+	}
+	if n < 2 || !differ {
+		return
+	}
+	for i := range cells {
+		if ok(cells[i]) && cmp(cells[i], cells[best]) == 0 {
+			cells[i].Best = true
+		}
+	}
+}
+
+func statusRank(s Status) int {
+	switch s {
+	case Pass:
+		return 3
+	case Warn:
+		return 2
+	case Unknown:
+		return 1
+	}
+	return 0
+}
+
+// PublishedStarts returns plan once for each of the posting's published
+// start dates, in date order, with Start set to the date and End cleared so
+// that each runs to the end of the program: the plans a comparison of the
+// start dates puts side by side. The other fields (rate, hours, work mode
+// and so on) stay the plan's.
+func (p Policy) PublishedStarts(plan Plan) []Plan {
+	dates := p.StartDates()
+	out := make([]Plan, len(dates))
+	for i, d := range dates {
+		out[i] = plan
+		out[i].Start, out[i].End = d, Date{}
+	}
+	return out
+}
