@@ -125,7 +125,7 @@ func (c *calculatorPage) textInput(key, id, mode, placeholder string) app.UI {
 	return app.Input().Type("text").ID(id).Name(key).
 		Attr("inputmode", mode).Attr("autocomplete", "off").Spellcheck(false).
 		Placeholder(placeholder).
-		Value(c.form.show(key)).
+		Value(attrValue(c.form.show(key))).
 		Aria("invalid", invalid).Aria("describedby", ids).
 		OnInput(c.onInput(key))
 }
@@ -134,7 +134,7 @@ func (c *calculatorPage) dateInput(key, id string) app.UI {
 	invalid, ids := c.describedBy(key, id)
 	return app.Input().Type("date").ID(id).Name(key).
 		Min("2000-01-01").Max("2099-12-31").
-		Value(c.form.show(key)).
+		Value(attrValue(c.form.show(key))).
 		Aria("invalid", invalid).Aria("describedby", ids).
 		OnInput(c.onInput(key))
 }

@@ -198,7 +198,7 @@ func (c *compareTable) Render() app.UI {
 							app.Span().Class("col-sub").Text(col.sub),
 							app.If(col.pinned >= 0, func() app.UI {
 								return app.Button().Type("button").Class("unpin").
-									Aria("label", "Unpin "+col.head).Text("Unpin").
+									Aria("label", attrValue("Unpin "+col.head)).Text("Unpin").
 									OnClick(c.onUnpin(col.pinned), app.EventScope(col.id, c.pinned[col.pinned]))
 							}),
 						)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"html"
 	"net/url"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -36,9 +35,9 @@ func embedSnippet(origin string, q url.Values) string {
 	if len(q) > 0 {
 		src += "?" + q.Encode()
 	}
-	return `<iframe src="` + html.EscapeString(src) + `" title="Internship offer calculator" data-offercalc` +
+	return `<iframe src="` + escapeHTML(src) + `" title="Internship offer calculator" data-offercalc` +
 		` style="width: 100%; max-width: 32rem; height: 44rem; border: 0" loading="lazy"></iframe>` + "\n" +
-		`<script src="` + html.EscapeString(origin+"/web/embed.js") + `" async></script>`
+		`<script src="` + escapeHTML(origin+"/web/embed.js") + `" async></script>`
 }
 
 func (p *embedPanel) onCopy(ctx app.Context, e app.Event) {

@@ -122,3 +122,17 @@ func TestSelectNotGivenHasAValue(t *testing.T) {
 func hasText(html, id, want string) bool {
 	return regexp.MustCompile(`\bid="` + regexp.QuoteMeta(id) + `"[^>]*>` + regexp.QuoteMeta(want)).MatchString(html)
 }
+
+func TestEscapeHTML(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                    "",
+		"52.50":               "52.50",
+		`x"><h1 id=injected>`: "x&#34;&gt;&lt;h1 id=injected&gt;",
+		"Tom & Jerry's <b>":   "Tom &amp; Jerry&#39;s &lt;b&gt;",
+		"déjà vu":             "déjà vu",
+	} {
+		if got := escapeHTML(in); got != want {
+			t.Errorf("escapeHTML(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

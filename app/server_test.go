@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -170,6 +171,18 @@ func TestServerPagesAndHeaders(t *testing.T) {
 				t.Errorf("the page loads something from another origin: %s", attr)
 			}
 		}
+	}
+
+	// A link cannot inject markup into the prerendered page: go-app writes
+	// attributes Go-quoted, so the form's values are escaped first.
+	res, err = http.Get(srv.URL + "/?rate=" + url.QueryEscape(`x"><h1 id=injected>`) + "&end=" + url.QueryEscape(`"><a href=x>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(res.Body)
+	res.Body.Close()
+	if p := string(body); strings.Contains(p, "<h1 id=injected>") || strings.Contains(p, "<a href=x>") {
+		t.Error("a link injected markup into the prerendered page")
 	}
 
 	res, err = http.Get(srv.URL + "/app-worker.js")
