@@ -238,6 +238,21 @@ func (b *browser) waitText(sel, want string) {
 	b.t.Fatalf("%s: want %q, got %q", sel, want, got)
 }
 
+// waitURL waits until the page's query contains want: the page mirrors the
+// form into the URL when typing pauses, not at every keystroke.
+func (b *browser) waitURL(want string) {
+	b.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	got := ""
+	for time.Now().Before(deadline) {
+		if got = eval[string](b, `location.search`); strings.Contains(got, want) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	b.t.Fatalf("the URL's query %q does not contain %q", got, want)
+}
+
 // typeInto replaces an input's text by typing, as a person would.
 func (b *browser) typeInto(sel, text string) {
 	b.t.Helper()

@@ -156,7 +156,7 @@ func (c *calculatorPage) selectInput(key, id, current string, optional bool, opt
 			if v == notGiven {
 				v = ""
 			}
-			c.set(ctx, key, v)
+			c.pick(ctx, key, v)
 		}).
 		Body(app.Range(opts).Slice(func(i int) app.UI {
 			return app.Option().Value(opts[i].value).Selected(opts[i].value == current).Text(opts[i].label)

@@ -3,6 +3,7 @@ package main
 import (
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
@@ -22,9 +23,21 @@ type calculatorPage struct {
 
 	policy calc.Policy
 	form   planForm
-	quote  calc.Quote
-	days   []calc.Day
-	tax    calc.TaxEstimate
+	// quote is the form's last good quote: the verdict, the checks and the
+	// figures, which follow every keystroke.
+	quote calc.Quote
+	// view is the quote the slower sections show (the week chart and
+	// table, the calendar, the take-home estimate, the compare table, the
+	// exports): the quote as it was when the input last settled. While the
+	// applicant types, they keep their figures, so that a keystroke costs
+	// a Compute and a render of what it changes, and they follow a moment
+	// later (see settle). days and tax go with view.
+	view      calc.Quote
+	viewQuery url.Values // the page's query when view was settled
+	days      []calc.Day
+	tax       calc.TaxEstimate
+	pending   int  // counts settles scheduled, so that the last one wins
+	unsettled bool // a settle is scheduled and has not run
 	// stale is set while the form holds an error, so the quote shown is the
 	// last good one, not the form's; taxStale likewise for the estimate.
 	stale    bool
@@ -42,6 +55,7 @@ func newCalculatorPage() app.Composer {
 	// already shows a quote.
 	c.form = newPlanForm(nil, c.policy)
 	c.update()
+	c.settleNow()
 	return c
 }
 
@@ -70,11 +84,23 @@ func (c *calculatorPage) OnNav(ctx app.Context) {
 	}
 	c.form = newPlanForm(values, c.policy)
 	c.update()
-	c.save(ctx)
+	c.settle(ctx)
 }
 
 func (c *calculatorPage) OnMount(ctx app.Context) {
 	c.ready = app.IsClient
+	if app.IsClient {
+		// Leaving the page within settleDelay of a keystroke must not lose
+		// it from the URL and local storage. go-app dispatches its event
+		// handlers later, after the page is gone, so this one is called
+		// synchronously.
+		app.Window().Call("addEventListener", "pagehide", app.FuncOf(func(app.Value, []app.Value) any {
+			if c.unsettled {
+				c.keep(ctx)
+			}
+			return nil
+		}))
+	}
 }
 
 // hasPlan reports whether a query holds any of the plan's fields.
@@ -94,19 +120,70 @@ func (c *calculatorPage) update() {
 	c.stale = !ok
 	if ok {
 		c.quote = q
-		c.days = q.Days()
 	}
-	est, ok := c.form.estimate(c.quote)
+}
+
+// settleDelay is how long typing pauses before the slower sections, the URL
+// and local storage follow it.
+const settleDelay = 250 * time.Millisecond
+
+// settleLater schedules a settle for when typing pauses; a later keystroke
+// supersedes it.
+func (c *calculatorPage) settleLater(ctx app.Context) {
+	c.unsettled = true
+	c.pending++
+	n := c.pending
+	ctx.After(settleDelay, func(ctx app.Context) {
+		if n == c.pending {
+			c.settle(ctx)
+		}
+	})
+}
+
+// settle brings the slower sections up to the quote, and mirrors the form
+// into the URL (in place, without a reload) and, when it computes, into
+// local storage: history.replaceState alone costs milliseconds, too many
+// for every keystroke.
+func (c *calculatorPage) settle(ctx app.Context) {
+	c.pending++ // a scheduled settle has nothing left to do
+	c.unsettled = false
+	c.settleNow()
+	c.keep(ctx)
+}
+
+// keep mirrors the form into the URL and local storage.
+func (c *calculatorPage) keep(ctx app.Context) {
+	if app.IsClient {
+		u := *ctx.Page().URL()
+		u.RawQuery = c.pageQuery().Encode()
+		ctx.Page().ReplaceURL(&u)
+	}
+	c.save(ctx)
+}
+
+func (c *calculatorPage) settleNow() {
+	c.view = c.quote
+	c.viewQuery = c.pageQuery()
+	c.days = c.view.Days()
+	est, ok := c.form.estimate(c.view)
 	c.taxStale = !ok
 	if ok {
 		c.tax = est
 	}
 }
 
-// set is every input's handler: keep the raw value, recompute, and mirror
-// the form into the URL (in place, without a reload) and, when it computes,
-// into local storage.
+// set is the handler of typing: keep the raw value, recompute, and let the
+// rest follow when typing pauses.
 func (c *calculatorPage) set(ctx app.Context, key, value string) {
+	c.form.set(key, value)
+	c.copied = false
+	c.update()
+	c.settleLater(ctx)
+}
+
+// pick is the handler of a choice made at once (a select, a checkbox):
+// everything follows now.
+func (c *calculatorPage) pick(ctx app.Context, key, value string) {
 	c.form.set(key, value)
 	c.changed(ctx)
 }
@@ -121,13 +198,11 @@ func (c *calculatorPage) choose(ctx app.Context, key, value string) {
 	c.changed(ctx)
 }
 
+// changed recomputes everything after a change that is not typing.
 func (c *calculatorPage) changed(ctx app.Context) {
 	c.copied = false
 	c.update()
-	u := *ctx.Page().URL()
-	u.RawQuery = c.pageQuery().Encode()
-	ctx.Page().ReplaceURL(&u)
-	c.save(ctx)
+	c.settle(ctx)
 }
 
 // save keeps the plan in local storage when it computes, so that the next

@@ -25,6 +25,7 @@ func (c *calculatorPage) readPolicy(ctx app.Context, v url.Values) url.Values {
 		}
 		c.form = newPlanForm(withDefaultStart(values, c.policy), c.policy)
 		c.update()
+		c.settle(ctx)
 	})
 	if !c.src.custom {
 		return plan
@@ -44,7 +45,8 @@ func (c *calculatorPage) readPolicy(ctx app.Context, v url.Values) url.Values {
 func (c *calculatorPage) switchPolicy() {
 	c.policy = c.src.policy
 	if q, ok := c.src.baseline(); ok {
-		c.quote, c.days = q, q.Days()
+		c.quote = q
+		c.settleNow()
 	}
 }
 

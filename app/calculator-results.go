@@ -52,10 +52,10 @@ func (c *calculatorPage) renderResults() app.UI {
 				OnClick(c.copyAvailability),
 		),
 		app.H3().Text("Week by week at your rate"),
-		newWeekChart().Weeks(q.Weeks),
+		newWeekChart().Weeks(c.view.Weeks),
 		app.Details().Class("week-table").Body(
 			app.Summary().Text("The weeks as a table"),
-			renderWeekTable(q),
+			renderWeekTable(&c.view),
 		),
 		app.H3().Text("Your window on the calendar"),
 		newCalendarStrip().Days(c.days),

@@ -7,9 +7,9 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // or a link, embed it on another site, and compute another posting.
 func (c *calculatorPage) renderTools() app.UI {
 	return app.Div().Class("plan-tools").Body(
-		newExportPanel().Quote(c.quote).Policy(c.policy).Stale(c.stale),
-		newCompareTable().Policy(c.policy).Plan(c.quote.Plan, !c.stale),
-		newEmbedPanel().Query(c.pageQuery()),
+		newExportPanel().Quote(c.view).Policy(c.policy).Stale(c.stale),
+		newCompareTable().Policy(c.policy).Plan(c.view.Plan, !c.stale),
+		newEmbedPanel().Query(c.viewQuery),
 		c.renderPosting(),
 	)
 }

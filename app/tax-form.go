@@ -44,7 +44,7 @@ func (c *calculatorPage) checkbox(key, id, label, hint string) app.UI {
 				if ctx.JSSrc().Get("checked").Bool() {
 					v = "1"
 				}
-				c.set(ctx, key, v)
+				c.pick(ctx, key, v)
 			}),
 		app.Label().For(id).Text(label),
 		app.P().ID(id+"-hint").Class("hint").Text(hint),

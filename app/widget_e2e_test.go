@@ -409,6 +409,7 @@ func TestBrowserPolicyFromLink(t *testing.T) {
 		// Typing keeps the posting in the link.
 		b.typeInto("#rate", "51")
 		waitTextOf(b, "#gross-chosen", calc.Dollars(want.Chosen.Gross.Div(decimal.NewFromInt(50)).Mul(decimal.NewFromInt(51))))
+		b.waitURL("rate=51")
 		if got := eval[string](b, `location.search`); !strings.Contains(got, "policy") {
 			t.Errorf("%s: the page's link lost the posting: %s", q, got)
 		}
