@@ -1,6 +1,10 @@
 package calc
 
-import "github.com/shopspring/decimal"
+import (
+	"sync"
+
+	"github.com/shopspring/decimal"
+)
 
 // A TaxTable is one tax year's figures for the take-home estimate: federal
 // income tax owed and withheld, Social Security and Medicare, California
@@ -89,16 +93,20 @@ type FlatRate struct {
 	Source string
 }
 
-// taxTables are the published tables, in increasing order of Year.
-var taxTables = []*TaxTable{&tax2026}
+// taxTables are the published tables, in increasing order of Year. They
+// are built on first use, not at start-up: the browser loads the
+// calculator faster without a hundred decimals to parse before it shows
+// anything.
+var taxTables = sync.OnceValue(func() []*TaxTable { return []*TaxTable{tax2026()} })
 
 // taxTableFor returns the table for year, or, when that year's figures are
 // not published, the latest table before it (or the earliest after it, for
 // a year before every table): an estimate with last year's figures beats
 // none, and the estimate says which year's figures it used.
 func taxTableFor(year int) *TaxTable {
-	t := taxTables[0]
-	for _, u := range taxTables {
+	tables := taxTables()
+	t := tables[0]
+	for _, u := range tables {
 		if u.Year <= year {
 			t = u
 		}
