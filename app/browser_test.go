@@ -216,12 +216,13 @@ func (b *browser) text(sel string) string {
 	return strings.TrimSpace(v)
 }
 
-// open navigates and waits until the wasm runs the page: the prerendered
-// HTML is there long before, so the tests wait for data-ready, which only
-// the browser's OnMount sets.
+// open navigates and waits until the wasm runs the whole page: the
+// prerendered HTML is there long before, so the tests wait for data-ready,
+// which only the browser's OnMount sets, and data-full, set once the
+// page's second part is in.
 func (b *browser) open(url string) {
 	b.t.Helper()
-	b.do(chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"]`)))
+	b.do(chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"][data-full="true"]`)))
 }
 
 // waitText waits until the element's text is want.

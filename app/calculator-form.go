@@ -93,7 +93,9 @@ func (c *calculatorPage) renderForm() app.UI {
 					c.textInput(calc.KeyApps, "apps", "numeric", "0"),
 				),
 			),
-			c.renderTaxFields(),
+			// The take-home fields come with the take-home section, in the
+			// page's second part.
+			app.If(c.full, c.renderTaxFields),
 		)
 }
 

@@ -42,14 +42,20 @@ type calculatorPage struct {
 	// last good one, not the form's; taxStale likewise for the estimate.
 	stale    bool
 	taxStale bool
-	notice   string // a message about the page itself, such as a corrupt saved plan
-	ready    bool   // the wasm is running: the page is interactive
-	copied   bool
-	src      policySource // the posting's terms and where they came from
+	// full is set once the whole page is shown. In the browser the first
+	// render shows the form, the verdict and the figures, and the rest
+	// (renderMore) a moment later: building and mounting it all at once
+	// kept the page from answering input for most of a second on a cold
+	// start. The prerendered page is whole.
+	full   bool
+	notice string // a message about the page itself, such as a corrupt saved plan
+	ready  bool   // the wasm is running: the page is interactive
+	copied bool
+	src    policySource // the posting's terms and where they came from
 }
 
 func newCalculatorPage() app.Composer {
-	c := &calculatorPage{policy: calc.DefaultPolicy()}
+	c := &calculatorPage{policy: calc.DefaultPolicy(), full: app.IsServer}
 	c.src.reset()
 	// The defaults, so that the first render (which comes before OnNav)
 	// already shows a quote.
@@ -84,8 +90,18 @@ func (c *calculatorPage) OnNav(ctx app.Context) {
 	}
 	c.form = newPlanForm(values, c.policy)
 	c.update()
-	c.settle(ctx)
+	if app.IsServer {
+		c.settleNow()
+		return
+	}
+	// The rest of the page comes with the first settle, once input pauses:
+	// it must not hold up the first keystrokes.
+	c.settleLater(ctx, fullDelay)
 }
+
+// fullDelay is how long the page waits, after its first render and then
+// while input goes on, before it builds the rest of the page.
+const fullDelay = 150 * time.Millisecond
 
 func (c *calculatorPage) OnMount(ctx app.Context) {
 	c.ready = app.IsClient
@@ -127,13 +143,13 @@ func (c *calculatorPage) update() {
 // and local storage follow it.
 const settleDelay = 250 * time.Millisecond
 
-// settleLater schedules a settle for when typing pauses; a later keystroke
-// supersedes it.
-func (c *calculatorPage) settleLater(ctx app.Context) {
+// settleLater schedules a settle for when typing pauses for d; a later
+// keystroke supersedes it.
+func (c *calculatorPage) settleLater(ctx app.Context, d time.Duration) {
 	c.unsettled = true
 	c.pending++
 	n := c.pending
-	ctx.After(settleDelay, func(ctx app.Context) {
+	ctx.After(d, func(ctx app.Context) {
 		if n == c.pending {
 			c.settle(ctx)
 		}
@@ -147,6 +163,7 @@ func (c *calculatorPage) settleLater(ctx app.Context) {
 func (c *calculatorPage) settle(ctx app.Context) {
 	c.pending++ // a scheduled settle has nothing left to do
 	c.unsettled = false
+	c.full = true
 	c.settleNow()
 	c.keep(ctx)
 }
@@ -162,8 +179,11 @@ func (c *calculatorPage) keep(ctx app.Context) {
 }
 
 func (c *calculatorPage) settleNow() {
-	c.view = c.quote
 	c.viewQuery = c.pageQuery()
+	if !c.full {
+		return // nothing shows the view yet
+	}
+	c.view = c.quote
 	c.days = c.view.Days()
 	est, ok := c.form.estimate(c.view)
 	c.taxStale = !ok
@@ -178,7 +198,33 @@ func (c *calculatorPage) set(ctx app.Context, key, value string) {
 	c.form.set(key, value)
 	c.copied = false
 	c.update()
-	c.settleLater(ctx)
+	c.showFigures()
+	if c.full {
+		c.settleLater(ctx, settleDelay)
+	} else {
+		c.settleLater(ctx, fullDelay)
+	}
+}
+
+// showFigures writes the gross figures into the page as soon as a
+// keystroke computes, without waiting for go-app's next frame (its engine
+// renders on a 120 Hz ticker, so every update waits up to 8 ms before it
+// starts). The render that follows writes the same text. The element's own
+// text node is changed, never replaced, so go-app's view of the page stays
+// true.
+func (c *calculatorPage) showFigures() {
+	if !app.IsClient || c.stale || len(c.quote.Band) != 3 {
+		return
+	}
+	doc := app.Window().Get("document")
+	for _, f := range [...]struct {
+		id string
+		e  calc.Earnings
+	}{{"gross-min", c.quote.Band[0]}, {"gross-mid", c.quote.Band[1]}, {"gross-max", c.quote.Band[2]}, {"gross-chosen", c.quote.Chosen}} {
+		if text := doc.Call("getElementById", f.id).Get("firstChild"); text.Truthy() {
+			text.Set("nodeValue", calc.Dollars(f.e.Gross))
+		}
+	}
 }
 
 // pick is the handler of a choice made at once (a select, a checkbox):
@@ -231,6 +277,9 @@ func (c *calculatorPage) Render() app.UI {
 	root := app.Div().ID("calculator").Class("page")
 	if c.ready {
 		root = root.DataSet("ready", "true")
+	}
+	if c.ready && c.full {
+		root = root.DataSet("full", "true") // the whole page, for tests and tools
 	}
 	return root.Body(
 		app.Header().Class("masthead").Body(

@@ -159,7 +159,7 @@ func (c *calculatorPage) renderPosting() app.UI {
 func (c *calculatorPage) renderPostingProblem() app.UI {
 	root := app.Div().ID("calculator").Class("page")
 	if c.ready {
-		root = root.DataSet("ready", "true")
+		root = root.DataSet("ready", "true").DataSet("full", "true")
 	}
 	return root.Body(
 		app.Header().Class("masthead").Body(

@@ -43,7 +43,6 @@ func (c *calculatorPage) renderResults() app.UI {
 			app.Strong().Text(housingLead(q.Housing)),
 			app.Text(" "+q.Housing.Note),
 		),
-		newTakeHome().Estimate(c.tax, c.taxStale),
 		app.H3().Text("For your résumé"),
 		app.Div().Class("availability").Body(
 			app.P().ID("availability").Text(q.Availability),
@@ -51,6 +50,18 @@ func (c *calculatorPage) renderResults() app.UI {
 				Text(copyLabel(c.copied)).
 				OnClick(c.copyAvailability),
 		),
+		app.If(c.full, c.renderMore).Else(func() app.UI {
+			return app.P().Class("more-loading").Aria("busy", true).
+				Text("The take-home estimate, the week-by-week chart, the calendar and the comparison follow in a moment.")
+		}),
+	)
+}
+
+// renderMore is the second part of the results: what is not needed to
+// read the verdict and the figures, and costs the most to build.
+func (c *calculatorPage) renderMore() app.UI {
+	return app.Div().Class("more").Body(
+		newTakeHome().Estimate(c.tax, c.taxStale),
 		app.H3().Text("Week by week at your rate"),
 		newWeekChart().Weeks(c.view.Weeks),
 		app.Details().Class("week-table").Body(

@@ -162,7 +162,7 @@ func TestBrowserLinkReproducesTheResult(t *testing.T) {
 		if first["#rate"] != "58" || first["#mode"] != "hybrid" || first["#overtime"] != "federal" || first["#grad"] != "2027-05-30" {
 			t.Errorf("the form does not show the link's plan: %v", first)
 		}
-		b.do(chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"]`)))
+		b.do(chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"][data-full="true"]`)))
 		again := read()
 		for k, v := range first {
 			if again[k] != v {
@@ -229,7 +229,7 @@ func TestBrowserOffline(t *testing.T) {
 			b.typeInto("#rate", "60")
 			b.waitText("#gross-chosen", "$28,800.00")
 			b.waitURL("rate=60")
-			b.do(chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"]`)))
+			b.do(chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"][data-full="true"]`)))
 			b.waitText("#gross-chosen", "$28,800.00")
 			// Offline, the one failed fetch above is expected in the console.
 			b.mu.Lock()

@@ -340,7 +340,7 @@ func TestBrowserWidgetInvalidPolicy(t *testing.T) {
 			for _, page := range []string{"/widget", "/"} {
 				sel := `#widget[data-ready="true"]`
 				if page == "/" {
-					sel = `#calculator[data-ready="true"]`
+					sel = `#calculator[data-ready="true"][data-full="true"]`
 				}
 				b.do(chromedp.Navigate(origin+page+"?start=2026-05-11&rate=50&"+c.query), chromedp.WaitVisible(chromedp.CSS(sel)))
 				b.do(chromedp.WaitVisible(chromedp.CSS("#policy-error")))
@@ -398,7 +398,7 @@ func TestBrowserPolicyFromLink(t *testing.T) {
 			t.Errorf("%s: the widget starts on %q, not the posting's first date", q, v)
 		}
 		href := eval[string](b, `document.querySelector("#open-full").href`)
-		b.do(chromedp.Navigate(href), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"]`)))
+		b.do(chromedp.Navigate(href), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"][data-full="true"]`)))
 		waitTextOf(b, "#posting-name", sample.Title)
 		waitTextOf(b, "#posting-employer", sample.Employer)
 		waitTextOf(b, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
