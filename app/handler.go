@@ -79,7 +79,7 @@ func assetsVersion(webDir string) (string, error) {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && !strings.HasSuffix(path, ".gz") && !strings.HasSuffix(path, ".br") {
+		if !d.IsDir() && !strings.HasSuffix(path, ".gz") && !strings.HasSuffix(path, ".br") && !strings.HasSuffix(path, ".tmp") {
 			files = append(files, path)
 		}
 		return nil

@@ -57,13 +57,18 @@ func runServe(args []string) error {
 	web := fs.String("web", "web", "directory of the static assets, with the built app.wasm")
 	fs.Parse(args)
 
-	if err := compressAssets(*web); err != nil {
-		return err
-	}
 	h, err := newServer(*web)
 	if err != nil {
 		return err
 	}
+	// Brotli at its best takes half a minute on the wasm: serve at once,
+	// and send the compressed copies from when they are written (each
+	// appears whole, by a rename).
+	go func() {
+		if err := compressAssets(*web); err != nil {
+			log.Printf("compressing the assets: %v (they are served uncompressed)", err)
+		}
+	}()
 	return listen(*addr, h)
 }
 
