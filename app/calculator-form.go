@@ -49,8 +49,8 @@ func (c *calculatorPage) renderForm() app.UI {
 				),
 				c.field(calc.KeyOvertime, "overtime", "Overtime rule", "California pays 1.5× over 8 hours a day and 40 a week, 2× over 12 a day; federal law only over 40 a week.",
 					c.selectInput(calc.KeyOvertime, "overtime", string(c.quote.Plan.Overtime), false, []option{
-						{string(calc.California), "California (the job is in Los Angeles)"},
-						{string(calc.Federal), "Federal (weekly only)"},
+						{string(calc.California), "California: daily and weekly"},
+						{string(calc.Federal), "Federal: weekly only"},
 					}),
 				),
 			),
@@ -101,7 +101,13 @@ func (c *calculatorPage) renderForm() app.UI {
 
 // field lays out one labelled control with its hint and its message.
 func (c *calculatorPage) field(key, id, label, hint string, controls ...app.UI) app.UI {
-	msg := c.form.errs[key]
+	return fieldBox(id, label, hint, c.form.errs[key], controls...)
+}
+
+// fieldBox lays out a label, its controls, a hint (when not empty) and the
+// field's message (id-hint and id-error, for aria-describedby), on the
+// calculator and in the widget alike.
+func fieldBox(id, label, hint, msg string, controls ...app.UI) app.UI {
 	class := "field"
 	if msg != "" {
 		class += " invalid"

@@ -3,12 +3,33 @@
 package main
 
 import (
+	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"strconv"
 	"testing"
 
 	"github.com/offercalc/offercalc/calc"
 )
+
+// testServer serves a copy of web/ with a stand-in app.wasm through the
+// real server: enough for what the server writes, without building the
+// wasm.
+func testServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	dir := t.TempDir()
+	if err := copyDir(dir, filepath.Join("..", "web")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "app.wasm"), 2000)
+	h, err := newServer(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
 
 func itoa(n int) string { return strconv.Itoa(n) }
 

@@ -223,16 +223,7 @@ func (w *widgetPage) Render() app.UI {
 // field lays out one labelled control and its message, like the main
 // page's form.
 func (w *widgetPage) field(key, id, label string, controls ...app.UI) app.UI {
-	msg := w.form.errs[key]
-	class := "field"
-	if msg != "" {
-		class += " invalid"
-	}
-	return app.Div().Class(class).Body(
-		app.Label().For(id).Text(label),
-		app.Range(controls).Slice(func(i int) app.UI { return controls[i] }),
-		app.P().ID(id+"-error").Class("field-error").Aria("live", "polite").Text(msg),
-	)
+	return fieldBox(id, label, "", w.form.errs[key], controls...)
 }
 
 func (w *widgetPage) input(key, id, kind, placeholder string) app.UI {

@@ -93,17 +93,7 @@ func get(t *testing.T, u string) (*http.Response, string) {
 }
 
 func TestWidgetServedForFraming(t *testing.T) {
-	dir := t.TempDir()
-	if err := copyDir(dir, filepath.Join("..", "web")); err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, filepath.Join(dir, "app.wasm"), 2000)
-	h, err := newServer(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv := testServer(t)
 
 	res, page := get(t, srv.URL+"/widget?start=2026-06-22&rate=50")
 	if res.StatusCode != http.StatusOK {
@@ -176,17 +166,7 @@ func TestStaticSiteHasTheWidget(t *testing.T) {
 // widget puts in an attribute from a link is escaped first, so a link
 // cannot inject markup into the prerendered page.
 func TestWidgetPrerenderEscapesTheLink(t *testing.T) {
-	dir := t.TempDir()
-	if err := copyDir(dir, filepath.Join("..", "web")); err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, filepath.Join(dir, "app.wasm"), 2000)
-	h, err := newServer(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv := testServer(t)
 	_, page := get(t, srv.URL+"/widget?rate="+url.QueryEscape(`x"><h1 id=injected>`))
 	if strings.Contains(page, "<h1 id=injected>") {
 		t.Error("a value from the link is markup in the prerendered widget")
