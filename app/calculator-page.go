@@ -298,6 +298,16 @@ func (c *calculatorPage) Render() app.UI {
 			c.renderForm(),
 			c.renderResults(),
 		),
+		// On a phone the results come after the whole form: this bar keeps
+		// the verdict and the pay in sight while the form is filled in.
+		app.Nav().Class("summary-bar").Aria("label", "Summary").Body(
+			app.A().Href("#results").Body(
+				app.Span().Class("badge "+string(c.quote.Verdict)).Text(statusLabel(c.quote.Verdict)),
+				app.Span().Text(" Gross at your rate "),
+				app.Strong().Text(calc.Dollars(c.quote.Chosen.Gross)),
+				app.Span().Class("summary-go").Text("See the results"),
+			),
+		),
 		app.Footer().Class("footer").Body(
 			app.P().Text("Figures are exact: every amount is computed in decimal and rounded to the cent only when shown. "+
 				"This is an estimate from the posting's published terms, not an offer."),
