@@ -9,6 +9,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -83,6 +84,18 @@ func (s *testSite) build() error {
 	s.server = httptest.NewServer(h)
 	s.static = httptest.NewServer(newStaticServer(s.dist))
 	return nil
+}
+
+// handlers returns the site's two ways of being served, by name: the real
+// server (on the web directory) and a static host (on the static site), for
+// a test that needs a server of its own, to stop.
+func (s *testSite) handlers(t *testing.T) map[string]http.Handler {
+	t.Helper()
+	h, err := newServer(s.web)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]http.Handler{"server": h, "static": newStaticServer(s.dist)}
 }
 
 func (s *testSite) cleanup() {

@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"strings"
@@ -193,12 +192,7 @@ func TestBrowserInvalidQuery(t *testing.T) {
 }
 
 func TestBrowserOffline(t *testing.T) {
-	s := site.get(t)
-	serverHandler, err := newServer(s.web)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, h := range map[string]http.Handler{"server": serverHandler, "static": newStaticServer(s.dist)} {
+	for name, h := range site.get(t).handlers(t) {
 		t.Run(name, func(t *testing.T) {
 			// A server of its own, to stop: offline is no server at all.
 			srv := httptest.NewServer(h)

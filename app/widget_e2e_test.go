@@ -237,12 +237,7 @@ func TestBrowserWidgetCrossOrigin(t *testing.T) {
 }
 
 func TestBrowserWidgetOffline(t *testing.T) {
-	s := site.get(t)
-	serverHandler, err := newServer(s.web)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, h := range map[string]http.Handler{"server": serverHandler, "static": newStaticServer(s.dist)} {
+	for name, h := range site.get(t).handlers(t) {
 		t.Run(name, func(t *testing.T) {
 			// A calculator of its own, to stop; the host page stays up.
 			srv := httptest.NewServer(h)
