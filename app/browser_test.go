@@ -287,19 +287,47 @@ func js(expr string) chromedp.Action[chromedp.Void] {
 
 func quoteJS(s string) string { return "'" + strings.ReplaceAll(s, "'", `\'`) + "'" }
 
+// ignoreErrors drops the console errors seen so far that a test expects
+// (a fetch it made fail on purpose).
+func (b *browser) ignoreErrors(expected func(msg string) bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var others []string
+	for _, e := range b.errors {
+		if !expected(e) {
+			others = append(others, e)
+		}
+	}
+	b.errors = others
+}
+
 // assertClean checks that no request left the site's origin and that the
 // console showed no error.
 func (b *browser) assertClean(origin string) {
 	b.t.Helper()
 	b.mu.Lock()
+	none := len(b.requests) == 0
+	b.mu.Unlock()
+	if none {
+		b.t.Error("no request was recorded: the network listener is not working")
+	}
+	b.assertOrigins(origin)
+}
+
+// assertOrigins checks that every request went to one of the origins, and
+// that the console showed no error.
+func (b *browser) assertOrigins(origins ...string) {
+	b.t.Helper()
+	b.mu.Lock()
 	defer b.mu.Unlock()
 	for _, u := range b.requests {
-		if !strings.HasPrefix(u, origin+"/") && u != origin && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
-			b.t.Errorf("a request left the origin %s: %s", origin, u)
+		ok := strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:")
+		for _, o := range origins {
+			ok = ok || u == o || strings.HasPrefix(u, o+"/")
 		}
-	}
-	if len(b.requests) == 0 {
-		b.t.Error("no request was recorded: the network listener is not working")
+		if !ok {
+			b.t.Errorf("a request left the origins %v: %s", origins, u)
+		}
 	}
 	for _, e := range b.errors {
 		b.t.Errorf("console: %s", e)

@@ -226,15 +226,9 @@ func TestBrowserOffline(t *testing.T) {
 			b.do(chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"][data-full="true"]`)))
 			b.waitText("#gross-chosen", "$28,800.00")
 			// Offline, the one failed fetch above is expected in the console.
-			b.mu.Lock()
-			var others []string
-			for _, e := range b.errors {
-				if !strings.Contains(e, "nocache") && !strings.Contains(e, "Failed to fetch") && !strings.Contains(e, "ERR_") {
-					others = append(others, e)
-				}
-			}
-			b.errors = others
-			b.mu.Unlock()
+			b.ignoreErrors(func(e string) bool {
+				return strings.Contains(e, "nocache") || strings.Contains(e, "Failed to fetch") || strings.Contains(e, "ERR_")
+			})
 			b.assertClean(origin)
 		})
 	}

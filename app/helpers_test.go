@@ -31,6 +31,22 @@ func testServer(t *testing.T) *httptest.Server {
 	return srv
 }
 
+// testStaticSite writes the static site for a copy of web/ with a stand-in
+// app.wasm, and returns its directory.
+func testStaticSite(t *testing.T) string {
+	t.Helper()
+	web := t.TempDir()
+	if err := copyDir(web, filepath.Join("..", "web")); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(web, "app.wasm"), 20_000)
+	out := filepath.Join(t.TempDir(), "dist")
+	if err := writeStaticSite(out, web); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func mustQuery(t *testing.T, q string) url.Values {

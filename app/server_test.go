@@ -195,15 +195,7 @@ func TestServerPagesAndHeaders(t *testing.T) {
 }
 
 func TestStaticSite(t *testing.T) {
-	web := t.TempDir()
-	if err := copyDir(web, filepath.Join("..", "web")); err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, filepath.Join(web, "app.wasm"), 20_000)
-	out := filepath.Join(t.TempDir(), "dist")
-	if err := writeStaticSite(out, web); err != nil {
-		t.Fatal(err)
-	}
+	out := testStaticSite(t)
 	for _, f := range []string{
 		"index.html", "index.html.gz", "index.html.br", "app.js", "app-worker.js", "manifest.webmanifest",
 		"wasm_exec.js", "web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/app.css", "web/icon-192.png",

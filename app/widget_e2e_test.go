@@ -124,26 +124,6 @@ func (b *browser) frame(prefix string) *browser {
 	}
 }
 
-// assertOrigins checks that every request went to one of the origins, and
-// that the console showed no error.
-func (b *browser) assertOrigins(origins ...string) {
-	b.t.Helper()
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for _, u := range b.requests {
-		ok := strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:")
-		for _, o := range origins {
-			ok = ok || u == o || strings.HasPrefix(u, o+"/")
-		}
-		if !ok {
-			b.t.Errorf("a request left the origins %v: %s", origins, u)
-		}
-	}
-	for _, e := range b.errors {
-		b.t.Errorf("console: %s", e)
-	}
-}
-
 // snippetFrom reads the embed snippet the main page writes for a plan.
 func snippetFrom(t *testing.T, b *browser, origin, query string) string {
 	t.Helper()
@@ -269,9 +249,7 @@ func TestBrowserWidgetOffline(t *testing.T) {
 			if eval[bool](b, `fetch("`+origin+`/web/app.css?nocache="+Date.now(), {mode: "no-cors"}).then(() => true, () => false)`) {
 				t.Fatal("the calculator's server still answers")
 			}
-			b.mu.Lock()
-			b.errors = nil // the failed fetch above
-			b.mu.Unlock()
+			b.ignoreErrors(func(string) bool { return true }) // the failed fetch above
 
 			b.do(chromedp.Reload())
 			f = b.frame(origin + "/widget")
@@ -351,15 +329,7 @@ func TestBrowserWidgetInvalidPolicy(t *testing.T) {
 					t.Errorf("%s: an amount is shown: %s", page, amount)
 				}
 			}
-			b.mu.Lock()
-			var others []string
-			for _, e := range b.errors {
-				if !strings.Contains(e, "no-such-policy.json") { // the 404 itself
-					others = append(others, e)
-				}
-			}
-			b.errors = others
-			b.mu.Unlock()
+			b.ignoreErrors(func(e string) bool { return strings.Contains(e, "no-such-policy.json") }) // the 404 itself
 			b.assertClean(origin)
 		})
 	}

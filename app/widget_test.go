@@ -139,15 +139,7 @@ func TestWidgetServedForFraming(t *testing.T) {
 }
 
 func TestStaticSiteHasTheWidget(t *testing.T) {
-	web := t.TempDir()
-	if err := copyDir(web, filepath.Join("..", "web")); err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, filepath.Join(web, "app.wasm"), 20_000)
-	out := filepath.Join(t.TempDir(), "dist")
-	if err := writeStaticSite(out, web); err != nil {
-		t.Fatal(err)
-	}
+	out := testStaticSite(t)
 	for _, f := range []string{"widget.html", "web/embed.js", "web/policy-sample.json"} {
 		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
 			t.Errorf("the static site has no %s", f)
