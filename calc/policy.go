@@ -2,14 +2,12 @@ package calc
 
 import (
 	"bytes"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -98,25 +96,19 @@ type Lines struct {
 	Discipline   string `json:"discipline"`
 }
 
-//go:embed policy.json
-var defaultPolicyJSON []byte
-
-// defaultPolicy is parsed once: decoding JSON by reflection costs
-// milliseconds in the browser, and the app asks for the policy often.
-var defaultPolicy = sync.OnceValue(func() Policy {
-	p, err := ParsePolicy(defaultPolicyJSON)
-	if err != nil {
-		panic("calc: the embedded policy is invalid: " + err.Error())
-	}
-	return p
-})
-
 // DefaultPolicy returns the terms of the posting the calculator ships with: a
 // 2026 software engineering internship in Los Angeles ($45 to $60 an hour,
 // 12 weeks, a 3-month commitment, five Summer start dates, 10 paid holidays,
 // 56 or 40 sick hours, housing unless fully remote, at most two
 // applications). Each call returns a fresh copy that the caller may change.
-func DefaultPolicy() Policy { return defaultPolicy().Clone() }
+//
+// The terms are kept as JSON in policy.json, like any other posting's, and
+// built into the package as Go code generated from it (policy_default.go),
+// which a test keeps in step: decoding the JSON by reflection cost the
+// browser tens of milliseconds at start-up.
+func DefaultPolicy() Policy { return defaultPolicy() }
+
+//go:generate go test -run TestDefaultPolicyIsGenerated -update
 
 // Clone returns a copy of p that shares nothing changeable with it: its
 // slices are copied. (Decimal values are immutable.)
