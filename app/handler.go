@@ -55,12 +55,6 @@ func newHandler(webDir string) (*app.Handler, error) {
 		Styles:       []string{"/web/app.css"},
 		RawHeaders: []string{
 			`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`,
-			// go-app's script fetches the wasm only once the page is parsed
-			// and its scripts have run; this starts the download as the
-			// head is read. The fetch that follows takes the preloaded
-			// response (same URL, mode and credentials), so the wasm is
-			// downloaded once.
-			`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin>`,
 		},
 		Version: version,
 		// The wasm may be sent compressed, so its Content-Length is not its
