@@ -14,9 +14,14 @@ package main
 // appears (the calculator's OnMount, and the floor's), as a cross-check.
 //
 // Cold: a new browser with a new profile (no HTTP cache, no service worker,
-// no storage). Warm: in the same browser, once the service worker controls
-// the page and the wasm is in its cache, local storage cleared (the app
-// would otherwise restore the last plan), a new navigation to the same URL.
+// no storage). Warm: a return visit in the same browser, once the service
+// worker controls the page and the wasm is in its cache, local storage
+// cleared (the app would otherwise restore the last plan): the tab leaves
+// the page for about:blank and waits (-warm-after, 2 s) before it loads the
+// URL again. Without the wait the warm load raced what the first visit left
+// running: V8 goes on optimizing a wasm's hot functions on background
+// threads for seconds after a load (on two cores, against the new page), and
+// writes the code cache the warm load reads when it is done.
 
 import (
 	"context"
@@ -227,7 +232,7 @@ const swReadyJS = `(async () => {
 })()`
 
 // coldWarm measures a cold load in a new browser, then a warm one.
-func coldWarm(ctx context.Context, chromium string, s *site) (cold, warm load, err error) {
+func coldWarm(ctx context.Context, chromium string, s *site, warmAfter time.Duration) (cold, warm load, err error) {
 	b, err := timingBrowser(ctx, chromium)
 	if err != nil {
 		return cold, warm, err
@@ -249,6 +254,12 @@ func coldWarm(ctx context.Context, chromium string, s *site) (cold, warm load, e
 	}
 	if _, err := eval[bool](b.ctx, 10*time.Second, `(localStorage.clear(), true)`); err != nil {
 		return cold, warm, err
+	}
+	if warmAfter > 0 {
+		if err := chromedp.Do(b.ctx, chromedp.Navigate("about:blank")); err != nil {
+			return cold, warm, err
+		}
+		time.Sleep(warmAfter)
 	}
 	if warm, err = b.measureLoad(url); err != nil {
 		return cold, warm, err
