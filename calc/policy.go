@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -113,14 +114,15 @@ func DefaultPolicy() Policy { return defaultPolicy() }
 // Clone returns a copy of p that shares nothing changeable with it: its
 // slices are copied. (Decimal values are immutable.)
 func (p Policy) Clone() Policy {
+	// slices.Clone keeps a nil slice nil and an empty one empty, so a
+	// clone encodes to the same JSON.
 	q := p
-	q.Seasons = make([]Season, len(p.Seasons))
-	for i, s := range p.Seasons {
-		s.StartDates = append([]Date(nil), s.StartDates...)
-		q.Seasons[i] = s
+	q.Seasons = slices.Clone(p.Seasons)
+	for i := range q.Seasons {
+		q.Seasons[i].StartDates = slices.Clone(q.Seasons[i].StartDates)
 	}
-	q.Holidays = append([]HolidayRule(nil), p.Holidays...)
-	q.Assumptions = append([]string(nil), p.Assumptions...)
+	q.Holidays = slices.Clone(p.Holidays)
+	q.Assumptions = slices.Clone(p.Assumptions)
 	return q
 }
 

@@ -70,13 +70,6 @@ func TestDefaultPolicyMatchesJSON(t *testing.T) {
 	if !reflect.DeepEqual(got, parsed) {
 		t.Errorf("DefaultPolicy() is not deeply equal to the parsed policy.json")
 	}
-	// Each call is a fresh copy.
-	got.Seasons[0].StartDates[0] = Date{}
-	got.Holidays[0].Name = "changed"
-	got.Assumptions[0] = "changed"
-	if again := DefaultPolicy(); again.Seasons[0].StartDates[0].IsZero() || again.Holidays[0].Name == "changed" || again.Assumptions[0] == "changed" {
-		t.Error("changing one DefaultPolicy() changed the next")
-	}
 }
 
 // policySource returns policy_default.go for p.
@@ -188,4 +181,19 @@ func goTypeName(t reflect.Type) string {
 		return t.String()
 	}
 	return t.String()
+}
+
+func TestPolicyCloneSharesNothing(t *testing.T) {
+	p := DefaultPolicy()
+	q := p.Clone()
+	q.Seasons[0].StartDates[0] = Date{}
+	q.Seasons[1].Name = "changed"
+	q.Holidays[0].Name = "changed"
+	q.Assumptions[0] = "changed"
+	if p.Seasons[0].StartDates[0].IsZero() || p.Seasons[1].Name == "changed" || p.Holidays[0].Name == "changed" || p.Assumptions[0] == "changed" {
+		t.Error("changing a clone changed the original")
+	}
+	if !reflect.DeepEqual(p.Clone(), p) {
+		t.Error("a clone differs from the original")
+	}
 }
