@@ -28,8 +28,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"time"
@@ -37,21 +35,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/offercalc/offercalc/internal/headless"
 )
-
-// findChromium returns the browser to use: -chromium, $CHROME_PATH, or the
-// Debian package's.
-func findChromium(flagPath string) (string, error) {
-	for _, c := range []string{flagPath, os.Getenv("CHROME_PATH"), "/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"} {
-		if c == "" {
-			continue
-		}
-		if p, err := exec.LookPath(c); err == nil {
-			return p, nil
-		}
-	}
-	return "", errors.New("no Chromium found (apt-get install -y chromium, or set -chromium)")
-}
 
 // browser is one headless Chromium with a fresh profile, and the console
 // errors it saw (shown when a measurement fails).
@@ -64,17 +49,7 @@ type browser struct {
 }
 
 func newBrowser(parent context.Context, chromium string) (*browser, error) {
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.NoSandbox, // as root
-		chromedp.DisableGPU,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(1280, 900),
-	)
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, opts...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, headless.Options(chromium)...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)
 	b := &browser{ctx: ctx, cancel: func() { cancelCtx(); cancelAlloc() }}
 	// The first action starts the browser and binds it to its context: no

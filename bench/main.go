@@ -32,6 +32,8 @@ import (
 	goruntime "runtime"
 	"strings"
 	"time"
+
+	"github.com/offercalc/offercalc/internal/headless"
 )
 
 // gzipBudget is the target for the gzipped wasm, as a ratio to the floor's;
@@ -177,9 +179,9 @@ func runBench(ctx context.Context, o options, root, tmp string, w io.Writer) err
 }
 
 func browserBench(ctx context.Context, o options, root string, proj, floor *site, res *results, phase map[string]string, w io.Writer) error {
-	chromium, err := findChromium(o.chromium)
+	chromium, err := headless.Find(o.chromium)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w, or -chromium", err)
 	}
 	t := time.Now()
 	progress("writing both static sites")
