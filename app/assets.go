@@ -3,10 +3,6 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
-	"io"
-	"io/fs"
 	"mime"
 	"net/http"
 	"os"
@@ -14,72 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-
-	"github.com/andybalholm/brotli"
 )
-
-// compressMin is the size from which a file gets .gz and .br copies.
-const compressMin = 1024
-
-// compressible reports whether a file is worth compressing: text and wasm,
-// not images that are compressed already.
-func compressible(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".wasm", ".js", ".css", ".html", ".svg", ".json", ".webmanifest", ".txt", ".xml", ".ics", ".csv":
-		return true
-	}
-	return false
-}
-
-// compressAssets writes name.gz and name.br beside every compressible file
-// of dir (at least compressMin bytes) whose copies are missing or older than
-// it. Brotli at its best quality takes a while on the wasm, so a copy that
-// is up to date is kept.
-func compressAssets(dir string) error {
-	return filepath.WalkDir(dir, func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !compressible(name) {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil || info.Size() < compressMin {
-			return err
-		}
-		for _, enc := range []string{".gz", ".br"} {
-			if c, err := os.Stat(name + enc); err == nil && !c.ModTime().Before(info.ModTime()) {
-				continue
-			}
-			if err := compressFile(name, enc); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-func compressFile(name, enc string) error {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	var w io.WriteCloser
-	if enc == ".gz" {
-		w, _ = gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	} else {
-		w = brotli.NewWriterLevel(&buf, brotli.BestCompression)
-	}
-	if _, err := w.Write(data); err != nil {
-		return err
-	}
-	if err := w.Close(); err != nil {
-		return err
-	}
-	tmp := name + enc + ".tmp"
-	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, name+enc)
-}
 
 // precompressed serves files from root, sending name.br or name.gz with its
 // Content-Encoding when the browser accepts it and the copy exists. The

@@ -25,6 +25,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/offercalc/offercalc/internal/headless"
+	"github.com/offercalc/offercalc/internal/staticsite"
 )
 
 func TestMain(m *testing.M) {
@@ -64,7 +65,7 @@ func (s *testSite) build() error {
 	s.dir = dir
 	s.web = filepath.Join(dir, "web")
 	s.dist = filepath.Join(dir, "dist")
-	if err := copyDir(s.web, filepath.Join("..", "web")); err != nil {
+	if err := staticsite.CopyDir(s.web, filepath.Join("..", "web")); err != nil {
 		return err
 	}
 	for _, f := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br"} {

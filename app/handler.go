@@ -3,19 +3,14 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"io"
-	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/offercalc/offercalc/internal/staticsite"
 )
 
 // contentSecurityPolicy keeps every request on the app's own origin: the
@@ -27,7 +22,9 @@ const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsaf
 
 // newHandler configures the go-app handler for the assets in webDir.
 func newHandler(webDir string) (*app.Handler, error) {
-	version, err := assetsVersion(webDir)
+	// The version is a hash of what a deploy ships, the service worker's
+	// code included: the cache changes exactly when they do.
+	version, err := staticsite.Version(webDir, appWorkerJS)
 	if err != nil {
 		return nil, err
 	}
@@ -66,44 +63,6 @@ func newHandler(webDir string) (*app.Handler, error) {
 		// work offline after a first visit.
 		CacheableResources: []string{"/widget", "/web/embed.js", "/web/policy-sample.json"},
 	}, nil
-}
-
-// assetsVersion hashes what a deploy ships (every file under webDir but the
-// compressed copies, and the service worker's code), so that the version,
-// and with it the service worker's cache, changes exactly when they do.
-// Without it go-app would keep serving a stale cache forever, or (left
-// empty) make a new version at every server start.
-func assetsVersion(webDir string) (string, error) {
-	var files []string
-	err := filepath.WalkDir(webDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() && !strings.HasSuffix(path, ".gz") && !strings.HasSuffix(path, ".br") && !strings.HasSuffix(path, ".tmp") {
-			files = append(files, path)
-		}
-		return nil
-	})
-	if err != nil {
-		return "", err
-	}
-	sort.Strings(files)
-	h := sha256.New()
-	io.WriteString(h, appWorkerJS)
-	for _, name := range files {
-		rel, _ := filepath.Rel(webDir, name)
-		fmt.Fprintf(h, "%s\x00", filepath.ToSlash(rel))
-		f, err := os.Open(name)
-		if err != nil {
-			return "", err
-		}
-		_, err = io.Copy(h, f)
-		f.Close()
-		if err != nil {
-			return "", err
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
 // newServer serves the app: go-app's handler for pages and its generated

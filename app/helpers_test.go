@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/internal/staticsite"
 )
 
 // testServer serves a copy of web/ with a stand-in app.wasm through the
@@ -18,7 +19,7 @@ import (
 func testServer(t *testing.T) *httptest.Server {
 	t.Helper()
 	dir := t.TempDir()
-	if err := copyDir(dir, filepath.Join("..", "web")); err != nil {
+	if err := staticsite.CopyDir(dir, filepath.Join("..", "web")); err != nil {
 		t.Fatal(err)
 	}
 	writeFile(t, filepath.Join(dir, "app.wasm"), 2000)
@@ -36,7 +37,7 @@ func testServer(t *testing.T) *httptest.Server {
 func testStaticSite(t *testing.T) string {
 	t.Helper()
 	web := t.TempDir()
-	if err := copyDir(web, filepath.Join("..", "web")); err != nil {
+	if err := staticsite.CopyDir(web, filepath.Join("..", "web")); err != nil {
 		t.Fatal(err)
 	}
 	writeFile(t, filepath.Join(web, "app.wasm"), 20_000)

@@ -13,6 +13,8 @@ import (
 	"os"
 	"os/signal"
 	"time"
+
+	"github.com/offercalc/offercalc/internal/staticsite"
 )
 
 const usage = `usage:
@@ -65,7 +67,7 @@ func runServe(args []string) error {
 	// and send the compressed copies from when they are written (each
 	// appears whole, by a rename).
 	go func() {
-		if err := compressAssets(*web); err != nil {
+		if err := staticsite.Compress(*web); err != nil {
 			log.Printf("compressing the assets: %v (they are served uncompressed)", err)
 		}
 	}()

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/andybalholm/brotli"
+	"github.com/offercalc/offercalc/internal/staticsite"
 )
 
 func TestAcceptsEncoding(t *testing.T) {
@@ -52,7 +53,7 @@ func TestPrecompressedAssets(t *testing.T) {
 	dir := t.TempDir()
 	wasm := writeFile(t, filepath.Join(dir, "app.wasm"), 50_000)
 	writeFile(t, filepath.Join(dir, "small.css"), 100)
-	if err := compressAssets(dir); err != nil {
+	if err := staticsite.Compress(dir); err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"app.wasm.gz", "app.wasm.br"} {
@@ -61,7 +62,7 @@ func TestPrecompressedAssets(t *testing.T) {
 		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, "small.css.gz")); err == nil {
-		t.Error("a file under compressMin was compressed")
+		t.Error("a file under staticsite.CompressMin was compressed")
 	}
 
 	srv := httptest.NewServer(precompressed(http.Dir(dir)))
@@ -110,7 +111,7 @@ func TestPrecompressedAssets(t *testing.T) {
 	later := before.ModTime().Add(time.Second)
 	writeFile(t, filepath.Join(dir, "app.wasm"), 60_000)
 	os.Chtimes(filepath.Join(dir, "app.wasm"), later, later)
-	if err := compressAssets(dir); err != nil {
+	if err := staticsite.Compress(dir); err != nil {
 		t.Fatal(err)
 	}
 	if after, _ := os.Stat(filepath.Join(dir, "app.wasm.br")); !after.ModTime().After(before.ModTime()) {
@@ -122,19 +123,19 @@ func TestAssetsVersionFollowsTheAssets(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "app.wasm"), 1000)
 	writeFile(t, filepath.Join(dir, "app.css"), 10)
-	v1, err := assetsVersion(dir)
+	v1, err := staticsite.Version(dir, appWorkerJS)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, _ := assetsVersion(dir); v != v1 {
+	if v, _ := staticsite.Version(dir, appWorkerJS); v != v1 {
 		t.Fatal("the version is not stable")
 	}
 	writeFile(t, filepath.Join(dir, "app.wasm.br"), 5) // compressed copies do not count
-	if v, _ := assetsVersion(dir); v != v1 {
+	if v, _ := staticsite.Version(dir, appWorkerJS); v != v1 {
 		t.Error("a compressed copy changed the version")
 	}
 	writeFile(t, filepath.Join(dir, "app.wasm"), 1001)
-	if v, _ := assetsVersion(dir); v == v1 {
+	if v, _ := staticsite.Version(dir, appWorkerJS); v == v1 {
 		t.Error("a new wasm kept the version: users would never get the update")
 	}
 }

@@ -4,8 +4,10 @@
 // component here, compiled for the browser and the server; the static-site
 // writer in server.go, behind !wasm; and a stub in main_wasm.go.
 //
-// It shares no code with the app, on purpose: whatever the app adds to its
-// wasm must show up as the difference between the two.
+// Its wasm shares no code with the app, on purpose: whatever the app adds
+// to its wasm must show up as the difference between the two. (The
+// static-site writer, which is not in the wasm, is the app's:
+// internal/staticsite.)
 package main
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
