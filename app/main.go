@@ -19,4 +19,5 @@ func main() {
 func routes() {
 	app.Route("/", newCalculatorPage)
 	app.Route("/widget", newWidgetPage)
+	benchRoutes()
 }

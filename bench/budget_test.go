@@ -23,7 +23,7 @@ func TestGzipBudget(t *testing.T) {
 	var gz [2]int
 	for i, p := range []program{projectProg, floorProg} {
 		out := filepath.Join(dir, p.label+".wasm")
-		if err := buildWasm(t.Context(), root, p.pkg, out); err != nil {
+		if err := buildWasm(t.Context(), root, p, out); err != nil {
 			t.Fatal(err)
 		}
 		b, err := os.ReadFile(out)

@@ -25,16 +25,16 @@ import (
 // wasmLDFlags are the Makefile's: no symbol table, no DWARF.
 const wasmLDFlags = "-ldflags=-s -w"
 
-// buildWasm builds pkg for the browser as `make build` does.
-func buildWasm(ctx context.Context, root, pkg, out string) error {
-	_, err := output(goCommand(ctx, root, wasmEnv(), "build", "-trimpath", wasmLDFlags, "-o", out, pkg))
+// buildWasm builds p for the browser as `make build` does.
+func buildWasm(ctx context.Context, root string, p program, out string) error {
+	_, err := output(goCommand(ctx, root, wasmEnv(), append([]string{"build"}, p.buildArgs(wasmLDFlags, "-o", out)...)...))
 	return err
 }
 
-// buildServer builds pkg for this machine (the static-site writer and
+// buildServer builds p for this machine (the static-site writer and
 // server), as `make build` builds bin/offercalc.
-func buildServer(ctx context.Context, root, pkg, out string) error {
-	_, err := output(goCommand(ctx, root, nil, "build", "-trimpath", "-o", out, pkg))
+func buildServer(ctx context.Context, root string, p program, out string) error {
+	_, err := output(goCommand(ctx, root, nil, append([]string{"build"}, p.buildArgs("-o", out)...)...))
 	return err
 }
 
@@ -137,13 +137,13 @@ func (s *site) prepare(ctx context.Context, root, webSrc string) error {
 	if err := copyWeb(s.web, webSrc); err != nil {
 		return err
 	}
-	return buildWasm(ctx, root, s.prog.pkg, filepath.Join(s.web, "app.wasm"))
+	return buildWasm(ctx, root, s.prog, filepath.Join(s.web, "app.wasm"))
 }
 
 // writeStatic builds the program for this machine and has it write its
 // static site (`offercalc static -out DIR -web DIR`, the same for the floor).
 func (s *site) writeStatic(ctx context.Context, root string) error {
-	if err := buildServer(ctx, root, s.prog.pkg, s.binary); err != nil {
+	if err := buildServer(ctx, root, s.prog, s.binary); err != nil {
 		return err
 	}
 	_, err := output(exec.CommandContext(ctx, s.binary, "static", "-out", s.dist, "-web", s.web))

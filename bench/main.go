@@ -8,8 +8,10 @@
 //
 // It prints, in order: the wasm's raw, gzip (best) and brotli (quality 11)
 // sizes and their ratios to the floor's; the time to interactive, cold and
-// warm, of both programs served as static sites from localhost, in headless
-// Chromium, runs interleaved (project, floor, project, floor…); the time
+// warm, of both programs and of the shell (the floor's page in the
+// project's wasm, which splits the project's ratio into what its binary
+// costs and what its page does) served as static sites from localhost, in
+// headless Chromium, runs interleaved (project, floor, shell, project…); the time
 // from an input event to the updated result in the project, over a few
 // hundred edits; calc's Compute and EstimateTax benchmarks; and each target
 // with PASS or MISS. The harness reports; it fails only when it cannot
@@ -119,12 +121,15 @@ func runBench(ctx context.Context, o options, root, tmp string, w io.Writer) err
 
 	// Sizes.
 	t := time.Now()
-	proj, floor := newSite(tmp, projectProg), newSite(tmp, floorProg)
-	progress("building the project's and the floor's wasm")
+	proj, floor, shell := newSite(tmp, projectProg), newSite(tmp, floorProg), newSite(tmp, shellProg)
+	progress("building the project's, the floor's and the shell's wasm")
 	if err := proj.prepare(ctx, root, filepath.Join(root, "web")); err != nil {
 		return err
 	}
 	if err := floor.prepare(ctx, root, filepath.Join(root, "bench", "floor", "web")); err != nil {
+		return err
+	}
+	if err := shell.prepare(ctx, root, filepath.Join(root, "web")); err != nil {
 		return err
 	}
 	phase["wasm builds"] = since(t)
@@ -147,7 +152,7 @@ func runBench(ctx context.Context, o options, root, tmp string, w io.Writer) err
 
 	// Browser.
 	if !o.noBrowser {
-		if err := browserBench(ctx, o, root, proj, floor, &res, phase, w); err != nil {
+		if err := browserBench(ctx, o, root, proj, floor, shell, &res, phase, w); err != nil {
 			failures = append(failures, "browser: "+err.Error())
 			fmt.Fprintf(w, "\nThe browser measurements failed: %v\n", err)
 		}
@@ -178,20 +183,21 @@ func runBench(ctx context.Context, o options, root, tmp string, w io.Writer) err
 	return nil
 }
 
-func browserBench(ctx context.Context, o options, root string, proj, floor *site, res *results, phase map[string]string, w io.Writer) error {
+func browserBench(ctx context.Context, o options, root string, proj, floor, shell *site, res *results, phase map[string]string, w io.Writer) error {
 	chromium, err := headless.Find(o.chromium)
 	if err != nil {
 		return fmt.Errorf("%w, or -chromium", err)
 	}
 	t := time.Now()
-	progress("writing both static sites")
-	for _, s := range []*site{proj, floor} {
+	progress("writing the static sites")
+	sites := []*site{proj, floor, shell}
+	for _, s := range sites {
 		if err := s.writeStatic(ctx, root); err != nil {
 			return err
 		}
 	}
-	// Both sites are served by the project's own static server.
-	for _, s := range []*site{proj, floor} {
+	// The sites are served by the project's own static server.
+	for _, s := range sites {
 		if err := s.serve(ctx, proj.binary); err != nil {
 			return err
 		}
@@ -205,7 +211,6 @@ func browserBench(ctx context.Context, o options, root string, proj, floor *site
 	}
 
 	t = time.Now()
-	sites := []*site{proj, floor}
 	cold := map[*site][]load{}
 	warm := map[*site][]load{}
 	for round := range o.warmup + o.runs {
@@ -228,8 +233,10 @@ func browserBench(ctx context.Context, o options, root string, proj, floor *site
 	phase["browser loads"] = since(t)
 
 	fmt.Fprintf(w, "\n== Time to interactive: navigation start to the first input into #rate that changes #gross-chosen ==\n\n")
-	fmt.Fprintf(w, "%s, headless, localhost (no network throttling), both sites served by `offercalc serve-dir` (brotli).\n", version)
-	fmt.Fprintf(w, "%d runs of each, interleaved (project, floor, project, floor…), after %d warm-up round(s) not counted.\n", o.runs, o.warmup)
+	fmt.Fprintf(w, "%s, headless, localhost (no network throttling), every site served by `offercalc serve-dir` (brotli).\n", version)
+	fmt.Fprintf(w, "%d runs of each, interleaved (project, floor, shell, project…), after %d warm-up round(s) not counted.\n", o.runs, o.warmup)
+	fmt.Fprintf(w, "shell: the floor's page in the project's wasm (go build -tags benchshell ./app, app/bench_shell.go), with the\n")
+	fmt.Fprintf(w, "project's styles and service worker: what the project's binary costs before the calculator does any work.\n")
 	fmt.Fprintf(w, "Cold: new browser profile (no cache, no service worker). Warm: a return visit, once the service worker\n")
 	fmt.Fprintf(w, "controls the page and holds the wasm; the tab first leaves for about:blank for %v (-warm-after).\n", o.warmAfter)
 	fmt.Fprintf(w, "\"ready\": when data-ready=\"true\" appeared; \"wasm in\": when the wasm's response ended.\n")
@@ -261,6 +268,8 @@ func browserBench(ctx context.Context, o options, root string, proj, floor *site
 		}
 		r := medians[kind.name+"project"] / medians[kind.name+"floor"]
 		tb.row(kind.name+" project/floor", "", fmt.Sprintf("%.3f×", r), "", "", "", "")
+		tb.row(kind.name+"   = shell/floor (the binary)", "", fmt.Sprintf("%.3f×", medians[kind.name+"shell"]/medians[kind.name+"floor"]), "", "", "", "")
+		tb.row(kind.name+"   × project/shell (the page)", "", fmt.Sprintf("%.3f×", medians[kind.name+"project"]/medians[kind.name+"shell"]), "", "", "", "")
 		if kind.name == "cold" {
 			res.coldRatio = r
 		} else {
@@ -271,7 +280,7 @@ func browserBench(ctx context.Context, o options, root string, proj, floor *site
 
 	t = time.Now()
 	lat := map[*site]latency{}
-	for _, s := range sites {
+	for _, s := range []*site{proj, floor} {
 		progress("input-to-result latency: %d edits of #rate in the %s", o.edits, s.prog.label)
 		l, err := measureLatency(ctx, chromium, s, o.edits)
 		if err != nil {
@@ -286,7 +295,7 @@ func browserBench(ctx context.Context, o options, root string, proj, floor *site
 	fmt.Fprintf(w, "first requestAnimationFrame callback after that change, the frame that paints it. go-app renders on its own\n")
 	fmt.Fprintf(w, "frame ticker (120/s: an update comes at least ~8 ms after the event), which the floor's figures show.\n\n")
 	tb = newTable("", "median", "p95", "min", "max", "under 16 ms")
-	for _, s := range sites {
+	for _, s := range []*site{proj, floor} {
 		l := lat[s]
 		for _, m := range []struct {
 			name string

@@ -36,16 +36,32 @@ import (
 	"strings"
 )
 
-// program is one of the two programs compared.
+// program is one of the programs compared.
 type program struct {
-	label string // "project" or "floor"
+	label string // "project", "floor" or "shell"
 	pkg   string // the package to build, relative to the module root
+	tags  string // build tags, if any
 }
 
 var (
-	projectProg = program{"project", "./app"}
-	floorProg   = program{"floor", "./bench/floor"}
+	projectProg = program{label: "project", pkg: "./app"}
+	floorProg   = program{label: "floor", pkg: "./bench/floor"}
+	// shellProg is the project's wasm with the floor's page at "/"
+	// (app/bench_shell.go): the project's size, package init, styles and
+	// service worker, without the calculator's start-up work. It splits
+	// the project's time-to-interactive ratio into what the binary costs
+	// and what the page does.
+	shellProg = program{label: "shell", pkg: "./app", tags: "benchshell"}
 )
+
+// buildArgs are the go build arguments for p, after "build".
+func (p program) buildArgs(args ...string) []string {
+	out := []string{"-trimpath"}
+	if p.tags != "" {
+		out = append(out, "-tags", p.tags)
+	}
+	return append(append(out, args...), p.pkg)
+}
 
 type symbol struct {
 	Name string
