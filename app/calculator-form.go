@@ -167,7 +167,7 @@ func (c *calculatorPage) selectInput(key, id, current string, optional bool, opt
 			c.pick(ctx, key, v)
 		}).
 		Body(app.Range(opts).Slice(func(i int) app.UI {
-			return app.Option().Value(opts[i].value).Selected(opts[i].value == current).Text(opts[i].label)
+			return boolAttr(app.Option().Value(opts[i].value), opts[i].value == current, app.HTMLOption.Selected).Text(opts[i].label)
 		}))
 }
 

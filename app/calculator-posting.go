@@ -131,7 +131,7 @@ func (c *calculatorPage) renderPosting() app.UI {
 	if c.src.custom {
 		from = "from " + c.src.from
 	}
-	return app.Details().ID("posting-panel").Class("tools posting-panel").Open(c.src.custom || c.src.fileErr != "").Body(
+	return boolAttr(app.Details().ID("posting-panel").Class("tools posting-panel"), c.src.custom || c.src.fileErr != "", app.HTMLDetails.Open).Body(
 		app.Summary().Body(
 			app.Text("Compute another posting · now "),
 			app.Strong().ID("posting-name").Text(p.Title),

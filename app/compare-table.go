@@ -179,8 +179,8 @@ func (c *compareTable) Render() app.UI {
 			" plans of your own (another rate, another last day) beside them. ★ marks the best figure of each row: "+
 			"the earliest ends, the most paid holidays, the fewest workdays, the highest rate and pay, the most sick hours, the verdict that passes most."),
 		app.Div().Class("tool-buttons").Body(
-			app.Button().Type("button").ID("pin-plan").Class("secondary").
-				Disabled(!c.Ipinnable || len(c.pinned) >= maxPinned || alreadyPinned).
+			boolAttr(app.Button().Type("button").ID("pin-plan").Class("secondary"),
+				!c.Ipinnable || len(c.pinned) >= maxPinned || alreadyPinned, app.HTMLButton.Disabled).
 				Text("Pin this plan").OnClick(c.onPin),
 			app.Span().ID("compare-status").Class("hint").Aria("live", "polite").Text(c.status),
 		),

@@ -49,3 +49,17 @@ func escapeHTML(s string) string {
 	}
 	return string(b)
 }
+
+// boolAttr sets a boolean attribute (checked, selected, disabled, open)
+// through set, but on the server only when it is true. go-app prerenders a
+// false one as checked="false", and HTML reads any value of a boolean
+// attribute, "false" too, as true: the prerendered page showed both tax
+// checkboxes ticked, the last option of every list selected, the pin button
+// disabled and the posting panel open, until the wasm took over. In the
+// browser go-app sets the property, false as well, and must keep doing so.
+func boolAttr[T any](el T, on bool, set func(T, bool) T) T {
+	if on || app.IsClient {
+		return set(el, on)
+	}
+	return el
+}

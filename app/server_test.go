@@ -195,6 +195,64 @@ func TestServerPagesAndHeaders(t *testing.T) {
 	}
 }
 
+// TestPrerenderedFormState checks that the prerendered form shows the
+// plan in the link, before the wasm runs: go-app writes a false boolean
+// attribute as selected="false", which HTML reads as selected.
+func TestPrerenderedFormState(t *testing.T) {
+	srv := testServer(t)
+	get := func(path string) string {
+		t.Helper()
+		res, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		body, _ := io.ReadAll(res.Body)
+		return string(body)
+	}
+	falseBool := regexp.MustCompile(`\b(checked|selected|disabled|open)="false"`)
+	selectRe := regexp.MustCompile(`(?s)<select\b[^>]*\bid="([^"]+)"[^>]*>(.*?)</select>`)
+	selectedRe := regexp.MustCompile(`<option\b[^>]*\bselected\b[^>]*>`)
+	valueRe := regexp.MustCompile(`\bvalue="([^"]*)"`)
+	inputRe := func(id string) *regexp.Regexp { return regexp.MustCompile(`<input\b[^>]*\bid="` + id + `"[^>]*>`) }
+
+	page := get("/?start=2026-06-22&rate=50&mode=hybrid&f1=1")
+	if m := falseBool.FindAllString(page, -1); len(m) > 0 {
+		t.Errorf("the prerendered page has boolean attributes set to \"false\", which HTML reads as true: %q", m)
+	}
+	selects := selectRe.FindAllStringSubmatch(page, -1)
+	if len(selects) < 4 {
+		t.Fatalf("found %d lists in the prerendered page, want the form's", len(selects))
+	}
+	for _, sel := range selects {
+		chosen := selectedRe.FindAllString(sel[2], -1)
+		if len(chosen) != 1 {
+			t.Errorf("list %s has %d selected options, want 1: %q", sel[1], len(chosen), chosen)
+			continue
+		}
+		if sel[1] == "mode" {
+			if v := valueRe.FindStringSubmatch(chosen[0]); v == nil || v[1] != "hybrid" {
+				t.Errorf("the work-mode list shows %s, want the link's hybrid", chosen[0])
+			}
+		}
+	}
+	for id, want := range map[string]bool{"f1": true, "partyear": false} {
+		tag := inputRe(id).FindString(page)
+		if tag == "" {
+			t.Errorf("no #%s checkbox in the prerendered page", id)
+		} else if got := regexp.MustCompile(`\bchecked\b`).MatchString(tag); got != want {
+			t.Errorf("#%s is shown checked=%v, want %v: %s", id, got, want, tag)
+		}
+	}
+	if tag := regexp.MustCompile(`<details\b[^>]*\bid="posting-panel"[^>]*>`).FindString(page); tag == "" || strings.Contains(tag, "open") {
+		t.Errorf("the posting panel is prerendered open with the default posting: %q", tag)
+	}
+
+	if m := falseBool.FindAllString(get("/widget?start=2026-06-22"), -1); len(m) > 0 {
+		t.Errorf("the prerendered widget has boolean attributes set to \"false\": %q", m)
+	}
+}
+
 func TestStaticSite(t *testing.T) {
 	out := testStaticSite(t)
 	for _, f := range []string{

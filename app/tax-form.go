@@ -36,8 +36,7 @@ func (c *calculatorPage) checkbox(key, id, label, hint string) app.UI {
 	invalid, ids := c.describedBy(key, id)
 	msg := c.form.errs[key]
 	return app.Div().Class("field check-field").Body(
-		app.Input().Type("checkbox").ID(id).Name(key).
-			Checked(c.form.get(key) == "1").
+		boolAttr(app.Input().Type("checkbox").ID(id).Name(key), c.form.get(key) == "1", app.HTMLInput.Checked).
 			Aria("invalid", invalid).Aria("describedby", ids).
 			OnChange(func(ctx app.Context, e app.Event) {
 				v := ""
