@@ -3,6 +3,7 @@ package calc
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -132,7 +133,70 @@ func appendPadded(b []byte, n, width int) []byte {
 // Format formats the date with a time package layout, as time.Time.Format
 // would at midnight UTC, for example d.Format("January 2, 2006").
 func (d Date) Format(layout string) string {
+	if b, ok := d.appendFormat(make([]byte, 0, len(layout)+10), layout); ok {
+		return string(b)
+	}
 	return d.In(time.UTC).Format(layout)
+}
+
+var (
+	longMonths = [...]string{"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"}
+	longDays = [...]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+)
+
+// appendFormat formats a valid date with a layout made only of the date
+// elements January, Jan, Monday, Mon, 2006, 01, 1, 02, _2 and 2, and spaces,
+// commas, slashes, colons and hyphens between them; it reports false for anything
+// else, which Format leaves to time.Time.Format. The page formats dates on
+// its first render, and time's layout machinery is code the browser would
+// otherwise compile before the first answer. FuzzDateFormat checks it
+// against time.Time.Format.
+func (d Date) appendFormat(b []byte, layout string) ([]byte, bool) {
+	if !d.IsValid() {
+		return nil, false
+	}
+	// word reports whether layout[i:] starts with w and no lowercase letter
+	// follows, which time would read as more of a word.
+	word := func(i int, w string) bool {
+		if !strings.HasPrefix(layout[i:], w) {
+			return false
+		}
+		j := i + len(w)
+		return j == len(layout) || layout[j] < 'a' || layout[j] > 'z'
+	}
+	for i := 0; i < len(layout); {
+		switch c := layout[i]; {
+		case word(i, "January"):
+			b, i = append(b, longMonths[d.Month-1]...), i+7
+		case word(i, "Jan"):
+			b, i = append(b, longMonths[d.Month-1][:3]...), i+3
+		case word(i, "Monday"):
+			b, i = append(b, longDays[d.Weekday()]...), i+6
+		case word(i, "Mon"):
+			b, i = append(b, longDays[d.Weekday()][:3]...), i+3
+		case strings.HasPrefix(layout[i:], "2006"):
+			b, i = appendPadded(b, d.Year, 4), i+4
+		case strings.HasPrefix(layout[i:], "01"):
+			b, i = appendPadded(b, int(d.Month), 2), i+2
+		case strings.HasPrefix(layout[i:], "02"):
+			b, i = appendPadded(b, d.Day, 2), i+2
+		case strings.HasPrefix(layout[i:], "_2") && !strings.HasPrefix(layout[i:], "_2006"):
+			if d.Day < 10 {
+				b = append(b, ' ')
+			}
+			b, i = appendPadded(b, d.Day, 1), i+2
+		case c == '1' && !strings.HasPrefix(layout[i:], "15"):
+			b, i = appendPadded(b, int(d.Month), 1), i+1
+		case c == '2':
+			b, i = appendPadded(b, d.Day, 1), i+1
+		case c == ' ' || c == ',' || c == '/' || c == ':' || c == '-' && !strings.HasPrefix(layout[i:], "-07"):
+			b, i = append(b, c), i+1
+		default:
+			return nil, false
+		}
+	}
+	return b, true
 }
 
 // IsZero reports whether d is the zero Date, which means "no date".

@@ -150,6 +150,50 @@ func TestDateText(t *testing.T) {
 func TestDateFormat(t *testing.T) {
 	assert.Equal(t, "May 11, 2026", d("2026-05-11").Format("January 2, 2006"))
 	assert.Equal(t, "Mon", d("2026-05-11").Format("Mon"))
+	assert.Equal(t, "Monday, September 7", d("2026-09-07").Format("Monday, January 2"))
+	assert.Equal(t, "Sat, Jul 4, 2026", d("2026-07-04").Format("Mon, Jan 2, 2006"))
+	assert.Equal(t, "5/9", d("2026-05-09").Format("1/2"))
+	assert.Equal(t, "05/09/0042", d("0042-05-09").Format("01/02/2006"))
+	assert.Equal(t, "Jan  9", d("2026-01-09").Format("Jan _2"))
+}
+
+// formatLayouts are the app's layouts, each date element alone, and layouts
+// that time.Time.Format reads in ways a simple scanner could get wrong.
+var formatLayouts = []string{
+	"Jan 2", "Monday, January 2", "Mon, Jan 2, 2006", "January 2, 2006", "Mon Jan 2",
+	"Jan 2, 2006", "Mon, Jan 2", "1/2", "January 2", "2006-01-02", time.DateOnly,
+	"January", "Jan", "Monday", "Mon", "2006", "01", "1", "02", "_2", "2",
+	"Month", "Janet", "Monk", "Januaryx", "Mondays", "MST", "15:04", "1/15", "_2006", "__2", "002",
+	"06", "2,000", ",0", "2.000", "Jan 2 PM", "3:04", "-07", "2-0700", "2-01", "Z07:00", "", "x", "2006 2006", "Mon.", "_", "-",
+}
+
+func TestDateFormatAgreesWithTime(t *testing.T) {
+	for day := d("2024-12-20"); day.Before(d("2027-01-10")); day = day.AddDays(1) {
+		for _, layout := range formatLayouts {
+			if got, want := day.Format(layout), day.In(time.UTC).Format(layout); got != want {
+				t.Fatalf("%v.Format(%q) = %q, time says %q", day, layout, got, want)
+			}
+		}
+	}
+	for _, day := range []calc.Date{{}, {Year: 2026, Month: 2, Day: 30}, {Year: 10000, Month: 1, Day: 1}, d("0001-01-01"), d("9999-12-31")} {
+		for _, layout := range formatLayouts {
+			if got, want := day.Format(layout), day.In(time.UTC).Format(layout); got != want {
+				t.Fatalf("%#v.Format(%q) = %q, time says %q", day, layout, got, want)
+			}
+		}
+	}
+}
+
+func FuzzDateFormat(f *testing.F) {
+	for _, l := range formatLayouts {
+		f.Add(l, int64(20000))
+	}
+	f.Fuzz(func(t *testing.T, layout string, days int64) {
+		day := d("1970-01-01").AddDays(int(days % 3_000_000))
+		if got, want := day.Format(layout), day.In(time.UTC).Format(layout); got != want {
+			t.Fatalf("%v.Format(%q) = %q, time says %q", day, layout, got, want)
+		}
+	})
 }
 
 func FuzzParseDate(f *testing.F) {
