@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -205,15 +206,27 @@ func eval[T any](b *browser, expr string) T {
 	return v
 }
 
+// text is the trimmed text of the first element sel matches; the test fails
+// if there is none.
 func (b *browser) text(sel string) string {
 	b.t.Helper()
-	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
-	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.TextContent(chromedp.CSS(sel)))
-	if err != nil {
-		b.t.Fatalf("reading %s: %v", sel, err)
+	v, ok := b.textOf(sel)
+	if !ok {
+		b.t.Fatalf("reading %s: no such element", sel)
 	}
-	return strings.TrimSpace(v)
+	return v
+}
+
+// textOf reads the element's text in one evaluation, so that go-app
+// replacing the element while it renders cannot fail the read halfway, as
+// chromedp.TextContent's query-then-read could ("No node with given id").
+func (b *browser) textOf(sel string) (string, bool) {
+	b.t.Helper()
+	v := eval[*string](b, `(() => { const e = document.querySelector(`+strconv.Quote(sel)+`); return e ? e.textContent : null; })()`)
+	if v == nil {
+		return "", false
+	}
+	return strings.TrimSpace(*v), true
 }
 
 // open navigates and waits until the wasm runs the whole page: the
@@ -231,7 +244,10 @@ func (b *browser) waitText(sel, want string) {
 	deadline := time.Now().Add(20 * time.Second)
 	got := ""
 	for time.Now().Before(deadline) {
-		if got = b.text(sel); got == want {
+		v, ok := b.textOf(sel)
+		if got = v; !ok {
+			got = "(no such element)"
+		} else if got == want {
 			return
 		}
 		time.Sleep(50 * time.Millisecond)
