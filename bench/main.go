@@ -11,9 +11,9 @@
 // warm, of both programs and of the shell (the floor's page in the
 // project's wasm, which splits the project's ratio into what its binary
 // costs and what its page does) served as static sites from localhost, in
-// headless Chromium, runs interleaved (project, floor, shell, project…); the time
-// from an input event to the updated result in the project, over a few
-// hundred edits; calc's Compute and EstimateTax benchmarks; and each target
+// headless Chromium, runs interleaved (project, floor, shell, project…);
+// the time from an input event to the updated result in the project, over
+// a few hundred edits; calc's Compute and EstimateTax benchmarks; and each target
 // with PASS or MISS. The harness reports; it fails only when it cannot
 // measure (a build or the browser fails), never on a MISS. The size budget
 // that may fail the build is bench/budget_test.go.
