@@ -14,7 +14,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -210,23 +209,23 @@ func eval[T any](b *browser, expr string) T {
 // if there is none.
 func (b *browser) text(sel string) string {
 	b.t.Helper()
-	v, ok := b.textOf(sel)
-	if !ok {
+	v := b.textOf(sel)
+	if v == missing {
 		b.t.Fatalf("reading %s: no such element", sel)
 	}
 	return v
 }
 
-// textOf reads the element's text in one evaluation, so that go-app
+// missing is what textOf reads when no element matches.
+const missing = "<missing>"
+
+// textOf reads the element's trimmed text in one evaluation, so that go-app
 // replacing the element while it renders cannot fail the read halfway, as
-// chromedp.TextContent's query-then-read could ("No node with given id").
-func (b *browser) textOf(sel string) (string, bool) {
+// chromedp.TextContent's query-then-read could ("No node with given id");
+// missing when there is no such element.
+func (b *browser) textOf(sel string) string {
 	b.t.Helper()
-	v := eval[*string](b, `(() => { const e = document.querySelector(`+strconv.Quote(sel)+`); return e ? e.textContent : null; })()`)
-	if v == nil {
-		return "", false
-	}
-	return strings.TrimSpace(*v), true
+	return eval[string](b, `(() => { const e = document.querySelector(`+quoteJS(sel)+`); return e ? e.textContent.trim() : "`+missing+`"; })()`)
 }
 
 // open navigates and waits until the wasm runs the whole page: the
@@ -241,13 +240,16 @@ func (b *browser) open(url string) {
 // waitText waits until the element's text is want.
 func (b *browser) waitText(sel, want string) {
 	b.t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	b.waitTextWithin(20*time.Second, sel, want)
+}
+
+// waitTextWithin waits up to d until the element's text is want.
+func (b *browser) waitTextWithin(d time.Duration, sel, want string) {
+	b.t.Helper()
+	deadline := time.Now().Add(d)
 	got := ""
 	for time.Now().Before(deadline) {
-		v, ok := b.textOf(sel)
-		if got = v; !ok {
-			got = "(no such element)"
-		} else if got == want {
+		if got = b.textOf(sel); got == want {
 			return
 		}
 		time.Sleep(50 * time.Millisecond)

@@ -35,27 +35,9 @@ func (b *browser) openWidget(u string) {
 	b.do(chromedp.Navigate(u), chromedp.WaitVisible(chromedp.CSS(`#widget[data-ready="true"]`)))
 }
 
-// textOf reads an element's trimmed text with one evaluation, so that a
-// re-render between finding the node and reading it cannot fail the read;
-// "<missing>" when there is no such element.
-func textOf(b *browser, sel string) string {
-	b.t.Helper()
-	return eval[string](b, `(() => { const e = document.querySelector(`+quoteJS(sel)+`); return e ? e.textContent.trim() : "<missing>"; })()`)
-}
-
-// waitTextOf waits until the element's text is want.
-func waitTextOf(b *browser, sel, want string) {
-	b.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	got := ""
-	for time.Now().Before(deadline) {
-		if got = textOf(b, sel); got == want {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	b.t.Fatalf("%s: want %q, got %q", sel, want, got)
-}
+// widgetWait is how long the widget tests wait for a text: a cross-site
+// iframe runs in a process of its own.
+const widgetWait = 30 * time.Second
 
 // hostSite serves a page that embeds the widget from another site: it
 // listens on 127.0.0.1, like the calculator's test servers, but its pages
@@ -155,14 +137,14 @@ func TestBrowserWidgetCrossOrigin(t *testing.T) {
 		f.do(chromedp.WaitVisible(chromedp.CSS(`#widget[data-ready="true"]`)))
 
 		want := mustCompute(t, "start=2026-05-18&rate=50")
-		waitTextOf(f, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
-		waitTextOf(f, "#sick-hours", want.Sick.Hours.String())
+		f.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
+		f.waitTextWithin(widgetWait, "#sick-hours", want.Sick.Hours.String())
 		if got := eval[string](f, `document.querySelector("#verdict").dataset.status`); got != string(want.Verdict) {
 			t.Errorf("verdict %q, want %s", got, want.Verdict)
 		}
 		for _, h := range want.Holidays {
-			if !strings.Contains(textOf(f, "#holidays"), h.Name) {
-				t.Errorf("#holidays has no %s: %q", h.Name, textOf(f, "#holidays"))
+			if !strings.Contains(f.textOf("#holidays"), h.Name) {
+				t.Errorf("#holidays has no %s: %q", h.Name, f.textOf("#holidays"))
 			}
 		}
 		if got := eval[string](f, `location.ancestorOrigins[0]`); got != host {
@@ -192,17 +174,17 @@ func TestBrowserWidgetCrossOrigin(t *testing.T) {
 		// Typing changes the figures, and an error message changes the
 		// height: the iframe follows.
 		f.do(js(`(() => { const r = document.querySelector("#rate"); r.value = "55"; r.dispatchEvent(new Event("input", {bubbles: true})); })()`))
-		waitTextOf(f, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-05-18&rate=55").Chosen.Gross))
+		f.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-05-18&rate=55").Chosen.Gross))
 		f.do(js(`(() => { const r = document.querySelector("#rate"); r.value = "fifty"; r.dispatchEvent(new Event("input", {bubbles: true})); })()`))
-		waitTextOf(f, "#rate-error", `Not accepted: "fifty". Enter an hourly rate in dollars, like 52.50.`)
-		waitTextOf(f, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-05-18&rate=55").Chosen.Gross))
+		f.waitTextWithin(widgetWait, "#rate-error", `Not accepted: "fifty". Enter an hourly rate in dollars, like 52.50.`)
+		f.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-05-18&rate=55").Chosen.Gross))
 		if second := fitted("the iframe fitted again"); second <= first {
 			t.Errorf("the widget with a message is %d px, without %d px", second, first)
 		}
 
 		// "Open the full calculator" carries the plan over.
 		f.do(js(`(() => { const r = document.querySelector("#rate"); r.value = "57"; r.dispatchEvent(new Event("input", {bubbles: true})); })()`))
-		waitTextOf(f, "#rate-error", "")
+		f.waitTextWithin(widgetWait, "#rate-error", "")
 		href := eval[string](f, `document.querySelector("#open-full").href`)
 		u, err := url.Parse(href)
 		if err != nil || u.Scheme+"://"+u.Host != origin || u.Path != "/" || u.Query().Get("rate") != "57" || u.Query().Get("start") != "2026-05-18" {
@@ -237,7 +219,7 @@ func TestBrowserWidgetOffline(t *testing.T) {
 			b.do(chromedp.Navigate(host + "/"))
 			f := b.frame(origin + "/widget")
 			f.do(chromedp.WaitVisible(chromedp.CSS(`#widget[data-ready="true"]`)))
-			waitTextOf(f, "#gross-chosen", "$26,400.00") // 480 h × $55
+			f.waitTextWithin(widgetWait, "#gross-chosen", "$26,400.00") // 480 h × $55
 			// The service worker caches the widget on the first visit, in
 			// the iframe's own (partitioned) storage.
 			waitFor(t, 60*time.Second, "the service worker's cache in the iframe", func() bool {
@@ -254,9 +236,9 @@ func TestBrowserWidgetOffline(t *testing.T) {
 			b.do(chromedp.Reload())
 			f = b.frame(origin + "/widget")
 			f.do(chromedp.WaitVisible(chromedp.CSS(`#widget[data-ready="true"]`)))
-			waitTextOf(f, "#gross-chosen", "$26,400.00")
+			f.waitTextWithin(widgetWait, "#gross-chosen", "$26,400.00")
 			f.do(js(`(() => { const r = document.querySelector("#rate"); r.value = "60"; r.dispatchEvent(new Event("input", {bubbles: true})); })()`))
-			waitTextOf(f, "#gross-chosen", "$28,800.00")
+			f.waitTextWithin(widgetWait, "#gross-chosen", "$28,800.00")
 			waitFor(t, 20*time.Second, "the iframe fitted offline", func() bool {
 				h := eval[int](f, `Math.ceil(document.getElementById("widget").getBoundingClientRect().height)`)
 				return eval[string](b, `document.querySelector("iframe[data-offercalc]").style.height`) == strconv.Itoa(h)+"px"
@@ -270,12 +252,12 @@ func TestBrowserWidgetAlone(t *testing.T) {
 	s := site.get(t)
 	b := newBrowser(t)
 	b.openWidget(s.server.URL + "/widget?start=2026-05-11&end=2026-08-10")
-	waitTextOf(b, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-05-11&end=2026-08-10").Chosen.Gross))
+	b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-05-11&end=2026-08-10").Chosen.Gross))
 	if got := eval[string](b, `document.querySelector("#verdict").dataset.status`); got != "pass" {
 		t.Errorf("verdict %q: to the end of the commitment, every check passes", got)
 	}
 	b.typeInto("#rate", "48")
-	waitTextOf(b, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-05-11&end=2026-08-10&rate=48").Chosen.Gross))
+	b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-05-11&end=2026-08-10&rate=48").Chosen.Gross))
 	if q := eval[string](b, `location.search`); !strings.Contains(q, "rate=48") {
 		t.Errorf("the widget's URL does not keep the rate: %q", q)
 	}
@@ -284,7 +266,7 @@ func TestBrowserWidgetAlone(t *testing.T) {
 	waitFor(t, 10*time.Second, "June 22 chosen", func() bool {
 		return eval[string](b, `document.querySelector("#start").value`) == "2026-06-22"
 	})
-	waitTextOf(b, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-06-22&end=2026-08-10&rate=48").Chosen.Gross))
+	b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-06-22&end=2026-08-10&rate=48").Chosen.Gross))
 	// Outside an iframe the widget posts nothing, and is a page like any
 	// other: the whole of it fits the window's width.
 	if w := eval[int](b, `document.documentElement.scrollWidth`); w > 1280 {
@@ -317,7 +299,7 @@ func TestBrowserWidgetInvalidPolicy(t *testing.T) {
 				}
 				b.do(chromedp.Navigate(origin+page+"?start=2026-05-11&rate=50&"+c.query), chromedp.WaitVisible(chromedp.CSS(sel)))
 				b.do(chromedp.WaitVisible(chromedp.CSS("#policy-error")))
-				if msg := textOf(b, "#policy-error-message"); !strings.HasPrefix(msg, c.message) {
+				if msg := b.textOf("#policy-error-message"); !strings.HasPrefix(msg, c.message) {
 					t.Errorf("%s: the message is %q, want it to start with %q", page, msg, c.message)
 				}
 				// No figure at all: not the default posting's, not zeros.
@@ -356,24 +338,24 @@ func TestBrowserPolicyFromLink(t *testing.T) {
 	b := newBrowser(t)
 	for _, q := range []string{"policyUrl=/web/policy-sample.json", "policy=" + enc} {
 		b.openWidget(s.server.URL + "/widget?rate=50&" + q)
-		waitTextOf(b, "#posting-title", sample.Title)
-		waitTextOf(b, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
-		waitTextOf(b, "#sick-hours", "24")
+		b.waitTextWithin(widgetWait, "#posting-title", sample.Title)
+		b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
+		b.waitTextWithin(widgetWait, "#sick-hours", "24")
 		if v := eval[string](b, `document.querySelector("#start").value`); v != "2026-06-01" {
 			t.Errorf("%s: the widget starts on %q, not the posting's first date", q, v)
 		}
 		href := eval[string](b, `document.querySelector("#open-full").href`)
 		b.do(chromedp.Navigate(href), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"][data-full="true"]`)))
-		waitTextOf(b, "#posting-name", sample.Title)
-		waitTextOf(b, "#posting-employer", sample.Employer)
-		waitTextOf(b, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
+		b.waitTextWithin(widgetWait, "#posting-name", sample.Title)
+		b.waitTextWithin(widgetWait, "#posting-employer", sample.Employer)
+		b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
 		// The compare table has the posting's two start dates.
 		if n := eval[int](b, `document.querySelectorAll("#compare-table thead th[data-col]").length`); n != 2 {
 			t.Errorf("%s: %d columns in the compare table, want the posting's 2 start dates", q, n)
 		}
 		// Typing keeps the posting in the link.
 		b.typeInto("#rate", "51")
-		waitTextOf(b, "#gross-chosen", calc.Dollars(want.Chosen.Gross.Div(decimal.NewFromInt(50)).Mul(decimal.NewFromInt(51))))
+		b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(want.Chosen.Gross.Div(decimal.NewFromInt(50)).Mul(decimal.NewFromInt(51))))
 		b.waitURL("rate=51")
 		if got := eval[string](b, `location.search`); !strings.Contains(got, "policy") {
 			t.Errorf("%s: the page's link lost the posting: %s", q, got)
@@ -399,33 +381,33 @@ func TestBrowserPolicyFile(t *testing.T) {
 	b := newBrowser(t)
 	b.open(s.server.URL + "/?start=2026-05-11")
 	def := calc.DefaultPolicy()
-	waitTextOf(b, "#posting-name", def.Title)
+	b.waitTextWithin(widgetWait, "#posting-name", def.Title)
 	b.do(chromedp.Click(chromedp.CSS("#posting-panel summary")))
 	b.do(chromedp.SetUploadFiles(chromedp.CSS("#policy-file"), []string{sampleFile}))
-	waitTextOf(b, "#posting-name", sample.Title)
+	b.waitTextWithin(widgetWait, "#posting-name", sample.Title)
 	want, _ := calc.Compute(sample, calc.Plan{Start: sample.StartDates()[0]})
-	waitTextOf(b, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
+	b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
 	if got := eval[string](b, `new URLSearchParams(location.search).get("policy")`); got == "" {
 		t.Error("the link does not carry the loaded posting")
 	} else if p, err := calc.DecodePolicy(got); err != nil || p.Title != sample.Title {
 		t.Errorf("the link's posting: %v, %q", err, p.Title)
 	}
-	if got := textOf(b, "#posting-panel summary"); !strings.Contains(got, "policy-sample.json") {
+	if got := b.textOf("#posting-panel summary"); !strings.Contains(got, "policy-sample.json") {
 		t.Errorf("the page does not say where the posting came from: %q", got)
 	}
 
 	// An invalid file: a message, and the posting stays as it was.
 	b.do(chromedp.SetUploadFiles(chromedp.CSS("#policy-file"), []string{invalid}))
 	waitFor(t, 20*time.Second, "the file's error", func() bool {
-		return strings.Contains(textOf(b, "#policy-file-error"), "policy.title")
+		return strings.Contains(b.textOf("#policy-file-error"), "policy.title")
 	})
-	waitTextOf(b, "#posting-name", sample.Title)
-	waitTextOf(b, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
+	b.waitTextWithin(widgetWait, "#posting-name", sample.Title)
+	b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
 
 	// Back to the default posting.
 	b.do(chromedp.Click(chromedp.CSS("#default-policy")))
-	waitTextOf(b, "#posting-name", def.Title)
-	waitTextOf(b, "#gross-chosen", "$25,200.00")
+	b.waitTextWithin(widgetWait, "#posting-name", def.Title)
+	b.waitTextWithin(widgetWait, "#gross-chosen", "$25,200.00")
 	if got := eval[string](b, `location.search`); strings.Contains(got, "policy") {
 		t.Errorf("the link still names a posting: %s", got)
 	}
@@ -459,11 +441,11 @@ func TestBrowserCompareTable(t *testing.T) {
 		if strings.Join(got, ", ") != strings.Join(want, ", ") {
 			t.Errorf("%s: holidays %v, want %v", d, got, want)
 		}
-		if n := textOf(b, cell+" .count"); n != strconv.Itoa(len(q.Holidays)) {
+		if n := b.textOf(cell + " .count"); n != strconv.Itoa(len(q.Holidays)) {
 			t.Errorf("%s: %s holidays, want %d", d, n, len(q.Holidays))
 		}
 		row := func(id string) string {
-			return textOf(b, `#compare-table tr[data-row="`+id+`"] td[data-col="`+d.String()+`"] .value`)
+			return b.textOf(`#compare-table tr[data-row="` + id + `"] td[data-col="` + d.String() + `"] .value`)
 		}
 		if got := row("gross"); got != calc.Dollars(q.Chosen.Gross) {
 			t.Errorf("%s: gross %s, want %s", d, got, calc.Dollars(q.Chosen.Gross))
@@ -495,11 +477,11 @@ func TestBrowserCompareTable(t *testing.T) {
 	waitFor(t, 10*time.Second, "the end set to the commitment's", func() bool {
 		return eval[string](b, `document.querySelector("#end").value`) == "2026-08-17"
 	})
-	waitTextOf(b, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-05-18&rate=50&end=2026-08-17").Chosen.Gross))
+	b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-05-18&rate=50&end=2026-08-17").Chosen.Gross))
 	b.do(chromedp.Click(chromedp.CSS("#pin-plan")))
 	b.do(chromedp.WaitVisible(chromedp.CSS(`#compare-table th[data-col="pinned-2"]`)))
 	long := mustCompute(t, "start=2026-05-18&rate=50&end=2026-08-17")
-	if got := textOf(b, `#compare-table tr[data-row="gross"] td[data-col="pinned-2"] .value`); got != calc.Dollars(long.Chosen.Gross) {
+	if got := b.textOf(`#compare-table tr[data-row="gross"] td[data-col="pinned-2"] .value`); got != calc.Dollars(long.Chosen.Gross) {
 		t.Errorf("pinned plan 2: %s, want %s", got, calc.Dollars(long.Chosen.Gross))
 	}
 	if got := best("gross"); strings.Join(got, " ") != "pinned-2" {
@@ -516,7 +498,7 @@ func TestBrowserCompareTable(t *testing.T) {
 	waitFor(t, 10*time.Second, "the pin removed", func() bool {
 		return eval[int](b, `document.querySelectorAll("#compare-table th[data-col^=pinned]").length`) == 1
 	})
-	if got := textOf(b, `#compare-table tr[data-row="gross"] td[data-col="pinned-1"] .value`); got != calc.Dollars(long.Chosen.Gross) {
+	if got := b.textOf(`#compare-table tr[data-row="gross"] td[data-col="pinned-1"] .value`); got != calc.Dollars(long.Chosen.Gross) {
 		t.Errorf("after unpinning the first, the second is %s", got)
 	}
 	b.assertClean(s.server.URL)
@@ -550,7 +532,7 @@ func TestBrowserExports(t *testing.T) {
 		return err
 	}))
 	b.open(s.server.URL + "/?" + query)
-	waitTextOf(b, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
+	b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
 	b.do(js(hookDownloads))
 
 	blob := func(i int, id string) (string, string) {
@@ -633,7 +615,7 @@ func TestBrowserExports(t *testing.T) {
 	if total[0] != "Total" || !sum.Equal(decimal.RequireFromString(total[6])) {
 		t.Errorf("the weeks add up to %s, the total row is %v", sum, total)
 	}
-	if shown := textOf(b, "#gross-chosen"); calc.Dollars(sum) != shown {
+	if shown := b.textOf("#gross-chosen"); calc.Dollars(sum) != shown {
 		t.Errorf("the CSV's weeks add up to %s, the page shows %s", calc.Dollars(sum), shown)
 	}
 	var buf bytes.Buffer
@@ -648,7 +630,7 @@ func TestBrowserExports(t *testing.T) {
 	if copied, href := eval[string](b, `window.__copied`), eval[string](b, `location.href`); copied != href || !strings.Contains(copied, "rate=58") {
 		t.Errorf("copied %q, the page is %q", copied, href)
 	}
-	waitTextOf(b, "#export-status", "Link copied: it opens this plan.")
+	b.waitTextWithin(widgetWait, "#export-status", "Link copied: it opens this plan.")
 
 	// Print: the button prints, and on paper the form gives way to the
 	// plan's summary.
@@ -666,7 +648,7 @@ func TestBrowserExports(t *testing.T) {
 			t.Errorf("printed, %s is display: %s, want %s", sel, got, want)
 		}
 	}
-	if got := textOf(b, "#print-summary"); !strings.Contains(got, "June 22, 2026") || !strings.Contains(got, "$58.00") || !strings.Contains(got, calc.Dollars(want.Chosen.Gross)) {
+	if got := b.textOf("#print-summary"); !strings.Contains(got, "June 22, 2026") || !strings.Contains(got, "$58.00") || !strings.Contains(got, calc.Dollars(want.Chosen.Gross)) {
 		t.Errorf("the printed summary: %q", got)
 	}
 	b.assertClean(s.server.URL)
