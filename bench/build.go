@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/andybalholm/brotli"
+	"github.com/offercalc/offercalc/internal/staticsite"
 )
 
 // wasmLDFlags are the Makefile's: no symbol table, no DWARF.
@@ -94,24 +95,9 @@ func compressWasms(paths ...string) ([]sizes, error) {
 // copyWeb copies a web directory, leaving out a stale app.wasm and the
 // compressed copies.
 func copyWeb(dst, src string) error {
-	return filepath.WalkDir(src, func(name string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, name)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
+	return staticsite.CopyDirFunc(dst, src, func(d fs.DirEntry) bool {
 		base := d.Name()
-		if strings.HasPrefix(base, "app.wasm") || strings.HasSuffix(base, ".gz") || strings.HasSuffix(base, ".br") {
-			return nil
-		}
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
+		return !strings.HasPrefix(base, "app.wasm") && !strings.HasSuffix(base, ".gz") && !strings.HasSuffix(base, ".br")
 	})
 }
 

@@ -145,7 +145,11 @@ func Version(webDir, salt string) (string, error) {
 
 // CopyDir copies src to dst, keeping modification times so that the
 // compressed copies stay newer than their originals.
-func CopyDir(dst, src string) error {
+func CopyDir(dst, src string) error { return CopyDirFunc(dst, src, nil) }
+
+// CopyDirFunc is CopyDir for the files that keep accepts (every file when
+// keep is nil); directories are always made.
+func CopyDirFunc(dst, src string, keep func(fs.DirEntry) bool) error {
 	return filepath.WalkDir(src, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -154,6 +158,9 @@ func CopyDir(dst, src string) error {
 		target := filepath.Join(dst, rel)
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
+		}
+		if keep != nil && !keep(d) {
+			return nil
 		}
 		info, err := d.Info()
 		if err != nil {
