@@ -24,8 +24,15 @@ type Policy struct {
 	ID       string `json:"id"`       // a short stable name, for links and storage
 	Title    string `json:"title"`    // the posting's title
 	Employer string `json:"employer"` // who posts it
-	Location string `json:"location"` // where the work is
+	Location string `json:"location"` // where the work is, as the posting says it
 	URL      string `json:"url,omitempty"`
+	// State is where the work is, machine-readable: a USPS code ("CA",
+	// "WA", "NY"), or empty when the job is fully remote or the posting
+	// does not say. The take-home estimate taxes the wages there.
+	State string `json:"state,omitempty"`
+	// Locality is a place inside State with a wage tax of its own ("NYC",
+	// New York City), or empty.
+	Locality string `json:"locality,omitempty"`
 
 	Band             Band            `json:"band"`
 	ProgramWeeks     int             `json:"programWeeks"`     // "This is a 12-week program"
@@ -211,6 +218,10 @@ func (p Policy) Validate() error {
 	switch {
 	case strings.TrimSpace(p.Title) == "":
 		return f("title", p.Title, "the posting's title")
+	case p.State != "" && StateName(p.State) == "":
+		return f("state", p.State, `a USPS state code in capitals, such as "CA" or "NY", or empty when the work is fully remote`)
+	case p.Locality != "" && LocalityName(p.State, p.Locality) == "":
+		return f("locality", p.Locality, `a locality with a wage tax of its own, "NYC" (with state "NY"), or empty`)
 	case !positive(p.Band.Min) || exceeds(p.Band.Min, maxRate) || !fitsScale(p.Band.Min, maxMoneyScale):
 		return f("band.min", p.Band.Min, "an hourly rate above $0 and at most $1,000, with at most 4 decimal places")
 	case !positive(p.Band.Max) || exceeds(p.Band.Max, maxRate) || !fitsScale(p.Band.Max, maxMoneyScale):

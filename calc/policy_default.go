@@ -16,6 +16,7 @@ func defaultPolicy() Policy {
 		Title:    "Software Engineering Intern, Ads Creative & Ecosystem (Summer/Fall 2026)",
 		Employer: "TikTok",
 		Location: "Los Angeles, California",
+		State:    "CA",
 		Band: Band{
 			Min: decimal.New(45, 0),
 			Max: decimal.New(60, 0),

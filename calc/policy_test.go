@@ -134,6 +134,10 @@ func TestParsePolicyErrors(t *testing.T) {
 			m["sick"] = map[string]any{"firstHalfHours": "-1", "secondHalfHours": "40"}
 		}, []string{"policy.sick.firstHalfHours", "-1"}},
 		{"negative applications", func(m map[string]any) { m["maxApplications"] = -2 }, []string{"policy.maxApplications", "-2"}},
+		{"state not a code", func(m map[string]any) { m["state"] = "California" }, []string{"policy.state", "California"}},
+		{"state in lower case", func(m map[string]any) { m["state"] = "ca" }, []string{"policy.state", "ca"}},
+		{"locality of another state", func(m map[string]any) { m["locality"] = "NYC" }, []string{"policy.locality", "NYC"}},
+		{"unknown locality", func(m map[string]any) { m["state"] = "NY"; m["locality"] = "Buffalo" }, []string{"policy.locality", "Buffalo"}},
 		{"wrong type", func(m map[string]any) { m["programWeeks"] = "twelve" }, []string{"programWeeks"}},
 		{"not a decimal", func(m map[string]any) { m["hoursPerWeek"] = "forty" }, []string{"hoursPerWeek", "forty"}},
 	}
@@ -146,6 +150,20 @@ func TestParsePolicyErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestPolicyPlace(t *testing.T) {
+	p := calc.DefaultPolicy()
+	assert.Equal(t, "CA", p.State, "the shipped posting is in Los Angeles")
+	assert.Equal(t, "", p.Locality)
+	assert.Equal(t, "California", calc.StateName(p.State))
+	for _, place := range []struct{ state, locality string }{{"", ""}, {"WA", ""}, {"NY", "NYC"}, {"DC", ""}, {"PR", ""}} {
+		p.State, p.Locality = place.state, place.locality
+		assert.NoError(t, p.Validate(), "%+v", place)
+	}
+	assert.Equal(t, "New York City", calc.LocalityName("NY", "NYC"))
+	assert.Equal(t, "", calc.LocalityName("NJ", "NYC"))
+	assert.Equal(t, "", calc.StateName("XX"))
 }
 
 func TestParsePolicyRejectsNonJSON(t *testing.T) {
