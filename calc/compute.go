@@ -56,7 +56,7 @@ func Compute(p Policy, plan Plan) (Quote, error) {
 		earnings(p.Band.Max, q.Hours, full),
 	}
 	q.Chosen = earnings(plan.Rate, q.Hours, full)
-	q.Sick = sick(&p, plan, q.Band)
+	q.Sick = sick(&p, plan, q.Hours.Worked, q.Band)
 	q.Housing = housing(&p, plan)
 	q.Checks = checks(&p, plan, q.Window)
 	q.Verdict = verdict(q.Checks)
@@ -315,18 +315,26 @@ func earnings(r decimal.Decimal, h, full Hours) Earnings {
 	return e
 }
 
-func sick(p *Policy, plan Plan, band []Earnings) Sick {
-	s := Sick{Hours: p.sickHours(plan.Start)}
+func sick(p *Policy, plan Plan, worked decimal.Decimal, band []Earnings) Sick {
+	s := Sick{Hours: p.sickHours(plan.Start, worked)}
 	s.Value = s.Hours.Mul(plan.Rate)
 	for _, e := range band {
 		s.BandValue = append(s.BandValue, s.Hours.Mul(e.Rate))
 	}
-	half := "first"
-	if plan.Start.Month > time.June {
-		half = "second"
+	if r := p.Sick.AccrualPer; r.IsPositive() {
+		s.Note = s.Hours.String() + " hours: one for every " + r.String() + " hours worked, over the " + worked.String() + " hours you would work"
+		if p.Sick.MaxHours.IsPositive() {
+			s.Note += " (at most " + p.Sick.MaxHours.String() + ")"
+		}
+		s.Note += "."
+	} else {
+		half := "first"
+		if plan.Start.Month > time.June {
+			half = "second"
+		}
+		s.Note = s.Hours.String() + " hours, for a hire date (" + long(plan.Start) + ") in the " + half + " half of the year."
 	}
-	s.Note = s.Hours.String() + " hours, for a hire date (" + long(plan.Start) + ") in the " + half +
-		" half of the year. Sick time protects income when you are ill; it is not extra pay, and unused hours are not paid out in California."
+	s.Note += " Sick time protects income when you are ill; it is not extra pay, and unused hours are not paid out in California."
 	return s
 }
 

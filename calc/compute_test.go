@@ -184,6 +184,48 @@ func TestSickHoursByHalfOfTheYear(t *testing.T) {
 	money(t, "$2,800.00", q.Sick.Value)
 }
 
+func TestSickHoursByAccrual(t *testing.T) {
+	p := calc.DefaultPolicy()
+	p.Sick = calc.SickRule{AccrualPer: dec("30")}
+	// From May 11 to the end of the program: 456 hours worked (holidays are
+	// paid, not worked), so 15.2 sick hours.
+	q, err := calc.Compute(p, calc.Plan{Start: d("2026-05-11")})
+	require.NoError(t, err)
+	assert.Equal(t, "15.2", q.Sick.Hours.String())
+	assert.Contains(t, q.Sick.Note, "one for every 30 hours worked, over the 456 hours")
+	// 45 hours a week: 513 worked, 17.1 hours; one per 7 hours: 73.28…,
+	// counted down to the hundredth.
+	q, err = calc.Compute(p, calc.Plan{Start: d("2026-05-11"), HoursPerWeek: dec("45")})
+	require.NoError(t, err)
+	assert.Equal(t, "17.1", q.Sick.Hours.String())
+	p.Sick.AccrualPer = dec("7")
+	q, err = calc.Compute(p, calc.Plan{Start: d("2026-05-11"), HoursPerWeek: dec("45")})
+	require.NoError(t, err)
+	assert.Equal(t, "73.28", q.Sick.Hours.String())
+	// A cap: California lets an employer cap use at 40 hours.
+	p.Sick.MaxHours = dec("40")
+	q, err = calc.Compute(p, calc.Plan{Start: d("2026-05-11"), HoursPerWeek: dec("45")})
+	require.NoError(t, err)
+	assert.Equal(t, "40", q.Sick.Hours.String())
+	assert.Contains(t, q.Sick.Note, "(at most 40)")
+	// Fixed hours may be capped too.
+	p.Sick = calc.SickRule{FirstHalfHours: dec("56"), SecondHalfHours: dec("40"), MaxHours: dec("48")}
+	q, err = calc.Compute(p, calc.Plan{Start: d("2026-05-11")})
+	require.NoError(t, err)
+	assert.Equal(t, "48", q.Sick.Hours.String())
+
+	for _, bad := range []calc.SickRule{
+		{AccrualPer: dec("0.5")},
+		{AccrualPer: dec("-30")},
+		{AccrualPer: dec("30"), FirstHalfHours: dec("8")},
+		{AccrualPer: dec("30"), MaxHours: dec("-1")},
+	} {
+		p.Sick = bad
+		_, err := calc.Compute(p, calc.Plan{Start: d("2026-05-11")})
+		assert.ErrorContains(t, err, "policy.sick.", "%+v", bad)
+	}
+}
+
 func TestWindowIntoTheNextYear(t *testing.T) {
 	q := compute(t, calc.Plan{Start: d("2026-11-02"), End: d("2027-01-29")})
 	assert.Equal(t, []string{"2026-11-26", "2026-11-27", "2026-12-25", "2027-01-01", "2027-01-18"}, observedDates(q.Holidays))

@@ -75,11 +75,18 @@ type Season struct {
 	StartDates []Date `json:"startDates"`
 }
 
-// SickRule gives the paid sick hours by the half of the year the intern is
-// hired in.
+// SickRule gives the paid sick hours: a fixed number by the half of the
+// year the intern is hired in, or, when AccrualPer is set, one hour for
+// every AccrualPer hours worked (California's minimum is one for every 30),
+// up to MaxHours when that is set.
 type SickRule struct {
 	FirstHalfHours  decimal.Decimal `json:"firstHalfHours"`  // hired January to June
 	SecondHalfHours decimal.Decimal `json:"secondHalfHours"` // hired July to December
+	// AccrualPer is the hours worked that earn one hour of sick time; zero:
+	// the fixed hours above.
+	AccrualPer decimal.Decimal `json:"accrualPer,omitzero"`
+	// MaxHours caps the hours accrued; zero: no cap.
+	MaxHours decimal.Decimal `json:"maxHours,omitzero"`
 }
 
 // HousingRule says whether a housing allowance may be paid.
@@ -244,6 +251,13 @@ func (p Policy) Validate() error {
 		return f("sick.firstHalfHours", p.Sick.FirstHalfHours, "hours from 0 to 2,000, with at most 2 decimal places")
 	case p.Sick.SecondHalfHours.IsNegative() || exceeds(p.Sick.SecondHalfHours, maxSickHours) || !fitsScale(p.Sick.SecondHalfHours, maxHourScale):
 		return f("sick.secondHalfHours", p.Sick.SecondHalfHours, "hours from 0 to 2,000, with at most 2 decimal places")
+	case p.Sick.AccrualPer.IsNegative() || exceeds(p.Sick.AccrualPer, maxSickHours) || !fitsScale(p.Sick.AccrualPer, maxHourScale) ||
+		p.Sick.AccrualPer.IsPositive() && p.Sick.AccrualPer.LessThan(one):
+		return f("sick.accrualPer", p.Sick.AccrualPer, "the hours worked that earn one sick hour, from 1 to 2,000 (0: fixed hours)")
+	case p.Sick.AccrualPer.IsPositive() && (!p.Sick.FirstHalfHours.IsZero() || !p.Sick.SecondHalfHours.IsZero()):
+		return f("sick.accrualPer", p.Sick.AccrualPer, "either an accrual rate or fixed hours (firstHalfHours, secondHalfHours), not both")
+	case p.Sick.MaxHours.IsNegative() || exceeds(p.Sick.MaxHours, maxSickHours) || !fitsScale(p.Sick.MaxHours, maxHourScale):
+		return f("sick.maxHours", p.Sick.MaxHours, "hours from 0 (no cap) to 2,000, with at most 2 decimal places")
 	case p.MaxApplications < 0 || p.MaxApplications > 1000:
 		return f("maxApplications", p.MaxApplications, "a whole number from 0 (no limit) to 1,000")
 	case len(p.Holidays) > 50:
@@ -320,10 +334,25 @@ func sortDates(ds []Date) {
 	}
 }
 
-// sickHours returns the sick hours for an intern hired on start.
-func (p *Policy) sickHours(start Date) decimal.Decimal {
-	if start.Month <= time.June {
-		return p.Sick.FirstHalfHours
+// sickHours returns the sick hours for an intern hired on start who works
+// worked hours in the window. Accrued hours are counted in whole
+// hundredths, rounded down: an hour is earned only once it is worked for.
+func (p *Policy) sickHours(start Date, worked decimal.Decimal) decimal.Decimal {
+	r := &p.Sick
+	if r.AccrualPer.IsPositive() {
+		h, _ := worked.Shift(2).QuoRem(r.AccrualPer, 0)
+		h = h.Shift(-2)
+		if r.MaxHours.IsPositive() {
+			h = decimal.Min(h, r.MaxHours)
+		}
+		return h
 	}
-	return p.Sick.SecondHalfHours
+	h := r.SecondHalfHours
+	if start.Month <= time.June {
+		h = r.FirstHalfHours
+	}
+	if r.MaxHours.IsPositive() {
+		h = decimal.Min(h, r.MaxHours)
+	}
+	return h
 }
