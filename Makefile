@@ -6,7 +6,7 @@ PORT     ?= 8000
 WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # -trimpath and no symbol tables: the wasm is downloaded by every visitor.
 FLAGS    := -trimpath -ldflags="-s -w"
-SOURCES  := $(shell find app calc -name '*.go' -not -name '*_test.go') calc/policy.json go.mod go.sum
+SOURCES  := $(shell find app calc -name '*.go' -not -name '*_test.go') $(shell find calc -name '*.json' -not -path '*/testdata/*') go.mod go.sum
 
 .PHONY: run build static test test-deps bench size clean
 
@@ -29,8 +29,10 @@ static: build
 
 ## test: every test; installs what the browser tests need first
 test: test-deps
+	test -z "$$(gofmt -l app calc bench internal)" || { gofmt -l app calc bench internal; exit 1; }
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app ./calc
+	$(GO) tool staticcheck ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./calc/...
 	GOOS=js GOARCH=wasm $(GO) vet -tags benchshell ./app
 	$(GO) test ./...
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASMEXEC)" ./calc/...

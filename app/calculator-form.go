@@ -19,36 +19,36 @@ func (c *calculatorPage) renderForm() app.UI {
 			app.H2().ID("plan-title").Text("Your plan"),
 			app.FieldSet().Body(
 				app.Legend().Text("Dates"),
-				c.field(calc.KeyStart, "start", "First day of work", p.Lines.Seasons,
+				c.field(string(calc.FieldStart), "start", "First day of work", p.Lines.Seasons,
 					app.Div().Class("chips").Role("group").Aria("label", "Published start dates").Body(
 						app.Range(p.StartDates()).Slice(func(i int) app.UI {
 							d := p.StartDates()[i].String()
-							return chip(d == c.form.get(calc.KeyStart), p.StartDates()[i].Format("Jan 2"), c.onChoose(calc.KeyStart, d))
+							return chip(d == c.form.get(string(calc.FieldStart)), p.StartDates()[i].Format("Jan 2"), c.onChoose(string(calc.FieldStart), d))
 						}),
 					),
-					c.dateInput(calc.KeyStart, "start"),
+					c.dateInput(string(calc.FieldStart), "start"),
 				),
-				c.field(calc.KeyEnd, "end", "Last day you are available", "Empty: the end of the program. "+p.Lines.Commitment,
-					c.dateInput(calc.KeyEnd, "end"),
+				c.field(string(calc.FieldEnd), "end", "Last day you are available", "Empty: the end of the program. "+p.Lines.Commitment,
+					c.dateInput(string(calc.FieldEnd), "end"),
 					app.Div().Class("chips").Role("group").Aria("label", "Set the last day").Body(
-						chip(c.form.get(calc.KeyEnd) == w.ProgramEnd.String(), plural(p.ProgramWeeks, "week")+": "+w.ProgramEnd.Format("Jan 2"), c.onChoose(calc.KeyEnd, w.ProgramEnd.String())),
+						chip(c.form.get(string(calc.FieldEnd)) == w.ProgramEnd.String(), plural(p.ProgramWeeks, "week")+": "+w.ProgramEnd.Format("Jan 2"), c.onChoose(string(calc.FieldEnd), w.ProgramEnd.String())),
 						app.If(!w.CommitmentEnd.IsZero(), func() app.UI {
-							return chip(c.form.get(calc.KeyEnd) == w.CommitmentEnd.String(), plural(p.CommitmentMonths, "month")+": "+w.CommitmentEnd.Format("Jan 2"), c.onChoose(calc.KeyEnd, w.CommitmentEnd.String()))
+							return chip(c.form.get(string(calc.FieldEnd)) == w.CommitmentEnd.String(), plural(p.CommitmentMonths, "month")+": "+w.CommitmentEnd.Format("Jan 2"), c.onChoose(string(calc.FieldEnd), w.CommitmentEnd.String()))
 						}),
 					),
 				),
 			),
 			app.FieldSet().Body(
 				app.Legend().Text("Pay and hours"),
-				c.field(calc.KeyRate, "rate", "Hourly rate (USD)", p.Lines.Band+" Empty: the midpoint, "+calc.Dollars(p.Band.Mid())+".",
+				c.field(string(calc.FieldRate), "rate", "Hourly rate (USD)", p.Lines.Band+" Empty: the midpoint, "+calc.Dollars(p.Band.Mid())+".",
 					c.rateSlider(),
-					c.textInput(calc.KeyRate, "rate", "decimal", p.Band.Mid().StringFixed(2)),
+					c.textInput(string(calc.FieldRate), "rate", "decimal", p.Band.Mid().StringFixed(2)),
 				),
-				c.field(calc.KeyHours, "hours", "Hours a week", "Full-time is taken as "+p.HoursPerWeek.String()+" hours, Monday to Friday.",
-					c.textInput(calc.KeyHours, "hours", "decimal", p.HoursPerWeek.String()),
+				c.field(string(calc.FieldHours), "hours", "Hours a week", "Full-time is taken as "+p.HoursPerWeek.String()+" hours, Monday to Friday.",
+					c.textInput(string(calc.FieldHours), "hours", "decimal", p.HoursPerWeek.String()),
 				),
-				c.field(calc.KeyOvertime, "overtime", "Overtime rule", "California pays 1.5× over 8 hours a day and 40 a week, 2× over 12 a day; federal law only over 40 a week.",
-					c.selectInput(calc.KeyOvertime, "overtime", string(c.quote.Plan.Overtime), false, []option{
+				c.field(string(calc.FieldOvertime), "overtime", "Overtime rule", "California pays 1.5× over 8 hours a day and 40 a week, 2× over 12 a day; federal law only over 40 a week.",
+					c.selectInput(string(calc.FieldOvertime), "overtime", string(c.quote.Plan.Overtime), false, []option{
 						{string(calc.California), "California: daily and weekly"},
 						{string(calc.Federal), "Federal: weekly only"},
 					}),
@@ -56,29 +56,29 @@ func (c *calculatorPage) renderForm() app.UI {
 			),
 			app.FieldSet().Body(
 				app.Legend().Text("Work mode and housing"),
-				c.field(calc.KeyMode, "mode", "Work mode", p.Lines.Housing,
-					c.selectInput(calc.KeyMode, "mode", c.form.get(calc.KeyMode), true, []option{
+				c.field(string(calc.FieldMode), "mode", "Work mode", p.Lines.Housing,
+					c.selectInput(string(calc.FieldMode), "mode", c.form.get(string(calc.FieldMode)), true, []option{
 						{string(calc.Onsite), "On-site"},
 						{string(calc.Hybrid), "Hybrid"},
 						{string(calc.Remote), "Fully remote"},
 					}),
 				),
-				c.field(calc.KeyHousing, "housing", "Housing allowance (USD, lump sum)", "The posting publishes no amount: enter the one in your offer.",
-					c.textInput(calc.KeyHousing, "housing", "decimal", "0"),
+				c.field(string(calc.FieldHousing), "housing", "Housing allowance (USD, lump sum)", "The posting publishes no amount: enter the one in your offer.",
+					c.textInput(string(calc.FieldHousing), "housing", "decimal", "0"),
 				),
 			),
 			app.FieldSet().Body(
 				app.Legend().Text("About you"),
-				c.field(calc.KeyDegree, "degree", "Degree you are pursuing", p.Lines.Enrolled,
-					c.selectInput(calc.KeyDegree, "degree", c.form.get(calc.KeyDegree), true, []option{
+				c.field(string(calc.FieldDegree), "degree", "Degree you are pursuing", p.Lines.Enrolled,
+					c.selectInput(string(calc.FieldDegree), "degree", c.form.get(string(calc.FieldDegree)), true, []option{
 						{string(calc.Bachelor), "Bachelor's"},
 						{string(calc.Master), "Master's"},
 						{string(calc.Doctorate), "Doctorate"},
 						{string(calc.NoDegree), "Not enrolled"},
 					}),
 				),
-				c.field(calc.KeyDiscipline, "discipline", "Field of study", "",
-					c.selectInput(calc.KeyDiscipline, "discipline", c.form.get(calc.KeyDiscipline), true, []option{
+				c.field(string(calc.FieldDiscipline), "discipline", "Field of study", "",
+					c.selectInput(string(calc.FieldDiscipline), "discipline", c.form.get(string(calc.FieldDiscipline)), true, []option{
 						{string(calc.ComputerScience), "Computer science"},
 						{string(calc.Software), "Software development"},
 						{string(calc.ComputerEngineering), "Computer engineering"},
@@ -86,11 +86,11 @@ func (c *calculatorPage) renderForm() app.UI {
 						{string(calc.OtherField), "Another field"},
 					}),
 				),
-				c.field(calc.KeyGrad, "grad", "Expected graduation date", "",
-					c.dateInput(calc.KeyGrad, "grad"),
+				c.field(string(calc.FieldGrad), "grad", "Expected graduation date", "",
+					c.dateInput(string(calc.FieldGrad), "grad"),
 				),
-				c.field(calc.KeyApps, "apps", "Other positions you have applied to", p.Lines.Applications,
-					c.textInput(calc.KeyApps, "apps", "numeric", "0"),
+				c.field(string(calc.FieldApps), "apps", "Other positions you have applied to", p.Lines.Applications,
+					c.textInput(string(calc.FieldApps), "apps", "numeric", "0"),
 				),
 			),
 			// The take-home fields come with the take-home section, in the
@@ -185,7 +185,7 @@ func (c *calculatorPage) rateSlider() app.UI {
 			Aria("label", "Hourly rate within the posted band").
 			Aria("valuetext", calc.Dollars(r)+" an hour").
 			OnInput(func(ctx app.Context, e app.Event) {
-				c.choose(ctx, calc.KeyRate, ctx.JSSrc().Get("value").String())
+				c.choose(ctx, string(calc.FieldRate), ctx.JSSrc().Get("value").String())
 			}),
 		app.Span().Aria("hidden", true).Text(calc.Dollars(b.Max)),
 	)

@@ -2,11 +2,12 @@ package main
 
 import (
 	"net/url"
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/link"
+	"github.com/offercalc/offercalc/calc/tax"
 )
 
 // storageKey is where the last good plan is kept in local storage, as a URL
@@ -35,7 +36,7 @@ type calculatorPage struct {
 	view      calc.Quote
 	viewQuery url.Values // the page's query when view was settled
 	days      []calc.Day
-	tax       calc.TaxEstimate
+	tax       tax.Estimate
 	pending   int  // counts settles scheduled, so that the last one wins
 	unsettled bool // a settle is scheduled and has not run
 	// stale is set while the form holds an error, so the quote shown is the
@@ -80,7 +81,7 @@ func (c *calculatorPage) OnNav(ctx app.Context) {
 			c.notice = "Your saved plan could not be read, so the calculator starts from the defaults."
 			ctx.LocalStorage().Del(storageKey)
 		case saved != "":
-			if _, err := calc.ParseQuery(restored); err != nil {
+			if _, err := link.ParsePlan(restored); err != nil {
 				c.notice = "Your saved plan had values that are no longer valid, so the calculator starts from the defaults."
 				ctx.LocalStorage().Del(storageKey)
 			} else {
@@ -121,8 +122,8 @@ func (c *calculatorPage) OnMount(ctx app.Context) {
 
 // hasPlan reports whether a query holds any of the plan's fields.
 func hasPlan(v url.Values) bool {
-	for _, k := range append(calc.PlanKeys(), calc.TaxKeys()...) {
-		if v.Get(k) != "" {
+	for _, k := range append(calc.PlanFields(), tax.ProfileFields()...) {
+		if v.Get(string(k)) != "" {
 			return true
 		}
 	}
@@ -339,5 +340,3 @@ func verdictText(s calc.Status) string {
 	}
 	return ""
 }
-
-func joinClass(parts ...string) string { return strings.Join(parts, " ") }

@@ -20,8 +20,8 @@ func (c *calculatorPage) readPolicy(ctx app.Context, v url.Values) url.Values {
 	plan = c.src.read(ctx, v, func(ctx app.Context) {
 		c.switchPolicy()
 		values := c.form.query()
-		if plan.Get(calc.KeyStart) == "" {
-			values.Del(calc.KeyStart) // the default posting's first date
+		if plan.Get(string(calc.FieldStart)) == "" {
+			values.Del(string(calc.FieldStart)) // the default posting's first date
 		}
 		c.form = newPlanForm(withDefaultStart(values, c.policy), c.policy)
 		c.update()
@@ -31,10 +31,10 @@ func (c *calculatorPage) readPolicy(ctx app.Context, v url.Values) url.Values {
 		return plan
 	}
 	c.switchPolicy()
-	if d := firstStart(c.policy); plan.Get(calc.KeyStart) == "" && !d.IsZero() {
+	if d := firstStart(c.policy); plan.Get(string(calc.FieldStart)) == "" && !d.IsZero() {
 		// A link to another posting starts from its own first date, not
 		// from a plan saved for the default posting.
-		plan.Set(calc.KeyStart, d.String())
+		plan.Set(string(calc.FieldStart), d.String())
 	}
 	return plan
 }
@@ -75,7 +75,7 @@ func (c *calculatorPage) onPolicyFile(ctx app.Context, e app.Event) {
 		data := []byte(text.String())
 		p, err := calc.ParsePolicy(data)
 		if err == nil {
-			err = c.src.use(p, data, name)
+			err = c.src.use(p, name)
 		}
 		if err != nil {
 			c.src.fileErr = name + ": " + policyMessage(err)
@@ -98,8 +98,8 @@ func (c *calculatorPage) onDefaultPolicy(ctx app.Context, e app.Event) {
 func (c *calculatorPage) restartPlan(ctx app.Context) {
 	c.switchPolicy()
 	values := c.form.query()
-	values.Del(calc.KeyStart)
-	values.Del(calc.KeyEnd)
+	values.Del(string(calc.FieldStart))
+	values.Del(string(calc.FieldEnd))
 	c.form = newPlanForm(withDefaultStart(values, c.policy), c.policy)
 	c.changed(ctx)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
@@ -30,7 +31,7 @@ func (c *calendarStrip) Render() app.UI {
 	work, off, weekend := 0, 0, 0
 	for _, d := range days {
 		switch {
-		case !d.Date.IsWeekday():
+		case !isWeekday(d.Date):
 			weekend++
 		case d.Holiday.IsPositive():
 			off++
@@ -47,7 +48,7 @@ func (c *calendarStrip) Render() app.UI {
 	for _, d := range days {
 		kind, what := "work", "workday"
 		switch {
-		case !d.Date.IsWeekday():
+		case !isWeekday(d.Date):
 			kind, what = "weekend", "weekend"
 		case d.Holiday.IsPositive():
 			kind, what = "holiday", "paid holiday"
@@ -76,3 +77,5 @@ func (c *calendarStrip) Render() app.UI {
 }
 
 var weekdayInitials = []string{"M", "T", "W", "T", "F", "S", "S"}
+
+func isWeekday(d calc.Date) bool { return d.Weekday() != time.Saturday && d.Weekday() != time.Sunday }

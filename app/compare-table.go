@@ -7,6 +7,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/compare"
+	"github.com/offercalc/offercalc/calc/link"
 )
 
 // pinnedKey is where the pinned plans are kept in local storage: a JSON
@@ -70,7 +72,7 @@ func (c *compareTable) load(ctx app.Context) {
 	}
 	for _, s := range saved {
 		if v, err := url.ParseQuery(s); err == nil && len(c.pinned) < maxPinned {
-			if _, err := calc.ParseQuery(v); err == nil {
+			if _, err := link.ParsePlan(v); err == nil {
 				c.pinned = append(c.pinned, s)
 			}
 		}
@@ -86,7 +88,7 @@ func (c *compareTable) save(ctx app.Context) {
 }
 
 // current is the page's plan as it would be pinned.
-func (c *compareTable) current() string { return c.Iplan.Query().Encode() }
+func (c *compareTable) current() string { return link.FormatPlan(c.Iplan).Encode() }
 
 func (c *compareTable) onPin(ctx app.Context, e app.Event) {
 	q := c.current()
@@ -128,7 +130,7 @@ type compareColumn struct {
 // columns computes the published dates and the pinned plans. A pinned plan
 // this posting cannot compute is listed apart, with why.
 func (c *compareTable) columns() (cols []compareColumn, problems []string) {
-	for _, plan := range c.Ipolicy.PublishedStarts(c.Iplan) {
+	for _, plan := range compare.PublishedStarts(c.Ipolicy, c.Iplan) {
 		q, err := calc.Compute(c.Ipolicy, plan)
 		if err != nil {
 			problems = append(problems, "Starting "+long(plan.Start)+": "+err.Error())
@@ -142,7 +144,7 @@ func (c *compareTable) columns() (cols []compareColumn, problems []string) {
 	}
 	for i, s := range c.pinned {
 		v, _ := url.ParseQuery(s)
-		plan, err := calc.ParseQuery(v)
+		plan, err := link.ParsePlan(v)
 		var q calc.Quote
 		if err == nil {
 			q, err = calc.Compute(c.Ipolicy, plan)
@@ -167,7 +169,7 @@ func (c *compareTable) Render() app.UI {
 	for i := range cols {
 		quotes[i] = cols[i].quote
 	}
-	cmp := calc.Compare(quotes)
+	cmp := compare.Quotes(quotes)
 	alreadyPinned := false
 	for _, p := range c.pinned {
 		alreadyPinned = alreadyPinned || p == c.current()
@@ -206,7 +208,7 @@ func (c *compareTable) Render() app.UI {
 				)),
 				app.TBody().Body(app.Range(cmp.Rows).Slice(func(r int) app.UI {
 					row := cmp.Rows[r]
-					return app.Tr().DataSet("row", row.ID).Body(
+					return app.Tr().DataSet("row", string(row.ID)).Body(
 						app.Th().Scope("row").Text(c.rowLabel(row.ID)),
 						app.Range(row.Cells).Slice(func(i int) app.UI {
 							return c.renderCell(row.ID, row.Cells[i], cols[i])
@@ -223,42 +225,42 @@ func (c *compareTable) Render() app.UI {
 	)
 }
 
-func (c *compareTable) rowLabel(id string) string {
+func (c *compareTable) rowLabel(id compare.RowID) string {
 	p := &c.Ipolicy
 	switch id {
-	case calc.RowProgramEnd:
+	case compare.RowProgramEnd:
 		return "End of the program (" + plural(p.ProgramWeeks, "week") + ")"
-	case calc.RowCommitmentEnd:
+	case compare.RowCommitmentEnd:
 		if p.CommitmentMonths == 0 {
 			return "End of the commitment"
 		}
 		return "End of the " + strconv.Itoa(p.CommitmentMonths) + "-month commitment"
-	case calc.RowHolidays:
+	case compare.RowHolidays:
 		return "Paid holidays"
-	case calc.RowWorkDays:
+	case compare.RowWorkDays:
 		return "Workdays"
-	case calc.RowRate:
+	case compare.RowRate:
 		return "Hourly rate"
-	case calc.RowGross:
+	case compare.RowGross:
 		return "Gross pay"
-	case calc.RowSickHours:
+	case compare.RowSickHours:
 		return "Paid sick hours"
-	case calc.RowVerdict:
+	case compare.RowVerdict:
 		return "Verdict"
 	}
-	return id
+	return string(id)
 }
 
-func (c *compareTable) renderCell(row string, cell calc.ComparisonCell, col compareColumn) app.UI {
+func (c *compareTable) renderCell(row compare.RowID, cell compare.ComparisonCell, col compareColumn) app.UI {
 	var value app.UI
 	switch row {
-	case calc.RowProgramEnd, calc.RowCommitmentEnd:
+	case compare.RowProgramEnd, compare.RowCommitmentEnd:
 		if cell.Date.IsZero() {
 			value = app.Span().Class("value").Text("none")
 		} else {
 			value = app.Time().Class("value").DateTime(cell.Date.String()).Text(cell.Date.Format("Mon, Jan 2"))
 		}
-	case calc.RowHolidays:
+	case compare.RowHolidays:
 		hs := col.quote.Holidays
 		value = app.Span().Class("value").Body(
 			app.Span().Class("count").Text(cell.Amount.String()),
@@ -266,9 +268,9 @@ func (c *compareTable) renderCell(row string, cell calc.ComparisonCell, col comp
 				return app.Time().DateTime(hs[i].Date.String()).Title(attrValue(hs[i].Name)).Text(hs[i].Date.Format("Jan 2"))
 			})),
 		)
-	case calc.RowRate, calc.RowGross:
+	case compare.RowRate, compare.RowGross:
 		value = app.Span().Class("value").Text(calc.Dollars(cell.Amount))
-	case calc.RowVerdict:
+	case compare.RowVerdict:
 		value = app.Span().Class("value badge "+string(cell.Status)).DataSet("status", string(cell.Status)).Text(statusLabel(cell.Status))
 	default:
 		value = app.Span().Class("value").Text(cell.Amount.String())

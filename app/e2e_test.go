@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/link"
 )
 
 // servers runs a browser test against the real server and against the
@@ -133,7 +134,7 @@ func chipFor(d calc.Date) string {
 func TestBrowserLinkReproducesTheResult(t *testing.T) {
 	servers(t, func(t *testing.T, origin string) {
 		query := "start=2026-06-22&end=2026-09-21&rate=58&hours=45&overtime=federal&mode=hybrid&housing=2500&degree=master&discipline=software&grad=2027-05-30&apps=1"
-		plan, err := calc.ParseQuery(mustQuery(t, query))
+		plan, err := link.ParsePlan(mustQuery(t, query))
 		if err != nil {
 			t.Fatal(err)
 		}

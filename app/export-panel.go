@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/export"
 )
 
 // exportPanel takes one plan's quote out of the page: an iCalendar file of
@@ -56,14 +57,14 @@ func (p *exportPanel) fileName(kind, ext string) string {
 }
 
 func (p *exportPanel) onICS(ctx app.Context, e app.Event) {
-	data := p.Iquote.ICS(p.Ipolicy, time.Now())
+	data := export.ICS(p.Iquote, p.Ipolicy, time.Now())
 	download(p.fileName("dates", "ics"), "text/calendar;charset=utf-8", data)
-	p.status = "Calendar file ready: " + plural(len(p.Iquote.Events(p.Ipolicy)), "date") + "."
+	p.status = "Calendar file ready: " + plural(len(export.Events(p.Iquote, p.Ipolicy)), "date") + "."
 }
 
 func (p *exportPanel) onCSV(ctx app.Context, e app.Event) {
 	var buf bytes.Buffer
-	if err := p.Iquote.WriteCSV(&buf); err != nil {
+	if err := export.WriteCSV(&buf, p.Iquote); err != nil {
 		p.status = "The CSV file could not be written: " + err.Error()
 		return
 	}

@@ -14,6 +14,10 @@ import (
 	"testing"
 
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/compare"
+	"github.com/offercalc/offercalc/calc/export"
+	"github.com/offercalc/offercalc/calc/link"
+	"github.com/offercalc/offercalc/calc/tax"
 	"github.com/shopspring/decimal"
 )
 
@@ -115,7 +119,11 @@ func goldenSample(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	enc, err := calc.EncodePolicy(data)
+	p, err := calc.ParsePolicy(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, err := link.FormatPosting(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,9 +147,9 @@ func TestGolden(t *testing.T) {
 		}
 	}
 	var out bytes.Buffer
-	for _, link := range links {
-		fmt.Fprintf(&out, "=== %s\n", strings.Replace(link, sample, "policy=<web/policy-sample.json>", 1))
-		goldenRun(t, &out, link)
+	for _, l := range links {
+		fmt.Fprintf(&out, "=== %s\n", strings.Replace(l, sample, "policy=<web/policy-sample.json>", 1))
+		goldenRun(t, &out, l)
 		out.WriteString("\n")
 	}
 	path := filepath.Join("testdata", "golden.txt")
@@ -160,7 +168,7 @@ func TestGolden(t *testing.T) {
 	}
 	if got := out.String(); got != string(want) {
 		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		link := ""
+		at := ""
 		for i := 0; i < len(gl) || i < len(wl); i++ {
 			var g, w string
 			if i < len(gl) {
@@ -170,19 +178,19 @@ func TestGolden(t *testing.T) {
 				w = wl[i]
 			}
 			if strings.HasPrefix(w, "=== ") {
-				link = w
+				at = w
 			}
 			if g != w {
-				t.Fatalf("the figures changed (%s), first at line %d:\nwant %q\ngot  %q", link, i+1, w, g)
+				t.Fatalf("the figures changed (%s), first at line %d:\nwant %q\ngot  %q", at, i+1, w, g)
 			}
 		}
 	}
 }
 
 // goldenRun computes one link as the page does and writes what it shows.
-func goldenRun(t *testing.T, w *bytes.Buffer, link string) {
+func goldenRun(t *testing.T, w *bytes.Buffer, query string) {
 	t.Helper()
-	values, err := url.ParseQuery(link)
+	values, err := url.ParseQuery(query)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +198,7 @@ func goldenRun(t *testing.T, w *bytes.Buffer, link string) {
 	plan := url.Values{}
 	keys := url.Values{}
 	for k, vs := range values {
-		if k == calc.KeyPolicy || k == calc.KeyPolicyURL {
+		if k == link.KeyPolicy || k == link.KeyPolicyURL {
 			keys[k] = vs
 		} else {
 			plan[k] = vs
@@ -198,7 +206,7 @@ func goldenRun(t *testing.T, w *bytes.Buffer, link string) {
 	}
 	if len(keys) > 0 {
 		page, _ := url.Parse("http://localhost:8000/")
-		src, err := calc.PolicyFromQuery(page, keys)
+		src, err := link.ParseSource(page, keys)
 		if err != nil {
 			fmt.Fprintf(w, "posting error: %s\n", policyMessage(err))
 			return
@@ -215,8 +223,8 @@ func goldenRun(t *testing.T, w *bytes.Buffer, link string) {
 			}
 		}
 		policy = src.Policy
-		if d := firstStart(policy); plan.Get(calc.KeyStart) == "" && !d.IsZero() {
-			plan.Set(calc.KeyStart, d.String())
+		if d := firstStart(policy); plan.Get(string(calc.FieldStart)) == "" && !d.IsZero() {
+			plan.Set(string(calc.FieldStart), d.String())
 		}
 	}
 	fmt.Fprintf(w, "posting: %s\n", policy.ID)
@@ -278,11 +286,11 @@ func goldenQuote(w *bytes.Buffer, p calc.Policy, q calc.Quote) {
 		fmt.Fprintf(w, "check %s %s: %s [%s]\n", c.ID, c.Status, c.Message, c.Source)
 	}
 	fmt.Fprintf(w, "verdict: %s\navailability: %s\n", q.Verdict, q.Availability)
-	for _, e := range q.Events(p) {
+	for _, e := range export.Events(q, p) {
 		fmt.Fprintf(w, "event %s %s: %s | %s\n", e.Date, e.Kind, e.Summary, e.Description)
 	}
 	var csv bytes.Buffer
-	if err := q.WriteCSV(&csv); err != nil {
+	if err := export.WriteCSV(&csv, q); err != nil {
 		fmt.Fprintf(w, "csv error: %v\n", err)
 	}
 	fmt.Fprintf(w, "csv: %q\n", csv.String())
@@ -290,7 +298,7 @@ func goldenQuote(w *bytes.Buffer, p calc.Policy, q calc.Quote) {
 	// The compare table's columns: each published date with this plan, to
 	// the end of the program.
 	var quotes []calc.Quote
-	for _, plan := range p.PublishedStarts(q.Plan) {
+	for _, plan := range compare.PublishedStarts(p, q.Plan) {
 		cq, err := calc.Compute(p, plan)
 		if err != nil {
 			fmt.Fprintf(w, "compare %s: %v\n", plan.Start, err)
@@ -298,7 +306,7 @@ func goldenQuote(w *bytes.Buffer, p calc.Policy, q calc.Quote) {
 		}
 		quotes = append(quotes, cq)
 	}
-	for _, row := range calc.Compare(quotes).Rows {
+	for _, row := range compare.Quotes(quotes).Rows {
 		var cells []string
 		for _, c := range row.Cells {
 			s := c.Amount.String()
@@ -317,9 +325,9 @@ func goldenQuote(w *bytes.Buffer, p calc.Policy, q calc.Quote) {
 	}
 }
 
-func goldenEstimate(w *bytes.Buffer, e calc.TaxEstimate) {
+func goldenEstimate(w *bytes.Buffer, e tax.Estimate) {
 	d := func(x decimal.Decimal) string { return x.String() }
-	lines := func(t calc.Taxes) string {
+	lines := func(t tax.Taxes) string {
 		return fmt.Sprintf("federal %s ss %s medicare %s state %s sdi %s", d(t.Federal), d(t.SocialSecurity), d(t.Medicare), d(t.California), d(t.SDI))
 	}
 	fmt.Fprintf(w, "tax: year %d table %d, %s, %d periods a year\n", e.Year, e.Table.Year, e.Profile.Frequency, e.PeriodsPerYear)

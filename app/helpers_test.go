@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/link"
 	"github.com/offercalc/offercalc/internal/staticsite"
 )
 
@@ -61,7 +62,7 @@ func mustQuery(t *testing.T, q string) url.Values {
 
 func mustCompute(t *testing.T, q string) calc.Quote {
 	t.Helper()
-	plan, err := calc.ParseQuery(mustQuery(t, q))
+	plan, err := link.ParsePlan(mustQuery(t, q))
 	if err != nil {
 		t.Fatal(err)
 	}

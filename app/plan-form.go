@@ -5,10 +5,12 @@ import (
 	"strconv"
 
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/link"
+	"github.com/offercalc/offercalc/calc/tax"
 )
 
 // planForm is the form's state: each field's text exactly as typed (bound
-// as a string and parsed by calc.ParseQuery, never go-app's ValueTo, which
+// as a string and parsed by link.ParsePlan, never go-app's ValueTo, which
 // would turn "abc" into 0), and the message for each field that cannot be
 // used.
 //
@@ -30,9 +32,9 @@ func newPlanForm(v url.Values, p calc.Policy) planForm {
 			f.values.Set(k, vs[0])
 		}
 	}
-	if f.values.Get(calc.KeyStart) == "" {
+	if f.values.Get(string(calc.FieldStart)) == "" {
 		if dates := p.StartDates(); len(dates) > 0 {
-			f.values.Set(calc.KeyStart, dates[0].String())
+			f.values.Set(string(calc.FieldStart), dates[0].String())
 		}
 	}
 	f.shown = f.query()
@@ -56,7 +58,7 @@ func (f *planForm) choose(key, value string) {
 func (f *planForm) set(key, value string) {
 	if value == "" {
 		f.values.Del(key)
-		if key == calc.KeyStart {
+		if key == string(calc.FieldStart) {
 			f.values.Set(key, "") // keep an emptied start: it is required
 		}
 		return
@@ -80,7 +82,7 @@ func (f *planForm) query() url.Values {
 // a message for each field in the way, when either step fails.
 func (f *planForm) compute(p calc.Policy) (calc.Quote, bool) {
 	f.errs = map[string]string{}
-	plan, err := calc.ParseQuery(f.values)
+	plan, err := link.ParsePlan(f.values)
 	if err == nil {
 		var q calc.Quote
 		if q, err = calc.Compute(p, plan); err == nil {
@@ -88,36 +90,36 @@ func (f *planForm) compute(p calc.Policy) (calc.Quote, bool) {
 		}
 	}
 	for _, fe := range calc.FieldErrors(err) {
-		f.errs[fe.Field] = fieldMessage(fe)
+		f.errs[string(fe.Field)] = fieldMessage(fe)
 	}
 	if len(f.errs) == 0 { // an error that names no field: still say so
-		f.errs[calc.KeyStart] = err.Error()
+		f.errs[string(calc.FieldStart)] = err.Error()
 	}
 	return calc.Quote{}, false
 }
 
 // taxDefaults is the calculator's own starting profile: one DE 4 allowance,
-// the usual single filer's, where calc.TaxProfile's zero value has none.
-var taxDefaults = calc.TaxProfile{CAAllowances: 1}
+// the usual single filer's, where tax.Profile's zero value has none.
+var taxDefaults = tax.DefaultProfile()
 
 // estimate parses the form's tax fields and estimates the take-home pay of
 // q. It reports false, and keeps a message for each field in the way, when
 // either step fails; the plan's messages are kept.
-func (f *planForm) estimate(q calc.Quote) (calc.TaxEstimate, bool) {
-	for _, k := range calc.TaxKeys() {
-		delete(f.errs, k)
+func (f *planForm) estimate(q calc.Quote) (tax.Estimate, bool) {
+	for _, k := range tax.ProfileFields() {
+		delete(f.errs, string(k))
 	}
-	profile, err := calc.ParseTaxQuery(f.values, taxDefaults)
+	profile, err := link.ParseProfile(f.values, taxDefaults)
 	if err == nil {
-		var est calc.TaxEstimate
-		if est, err = calc.EstimateTax(q, profile); err == nil {
+		var est tax.Estimate
+		if est, err = tax.Compute(q, profile); err == nil {
 			return est, true
 		}
 	}
 	for _, fe := range calc.FieldErrors(err) {
-		f.errs[fe.Field] = fieldMessage(fe)
+		f.errs[string(fe.Field)] = fieldMessage(fe)
 	}
-	return calc.TaxEstimate{}, false
+	return tax.Estimate{}, false
 }
 
 // fieldMessage is a FieldError as a sentence for the applicant.

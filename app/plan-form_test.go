@@ -8,12 +8,13 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/tax"
 )
 
 func TestPlanFormDefaultsAndErrors(t *testing.T) {
 	p := calc.DefaultPolicy()
 	f := newPlanForm(nil, p)
-	if got := f.get(calc.KeyStart); got != "2026-05-11" {
+	if got := f.get(string(calc.FieldStart)); got != "2026-05-11" {
 		t.Fatalf("default start %q, want the first published date", got)
 	}
 	q, ok := f.compute(p)
@@ -21,41 +22,41 @@ func TestPlanFormDefaultsAndErrors(t *testing.T) {
 		t.Fatalf("default plan: ok=%v gross=%s", ok, calc.Dollars(q.Chosen.Gross))
 	}
 
-	f.set(calc.KeyRate, "abc")
-	f.set(calc.KeyApps, "-1")
+	f.set(string(calc.FieldRate), "abc")
+	f.set(string(calc.FieldApps), "-1")
 	if _, ok := f.compute(p); ok {
 		t.Fatal("a form with bad fields computed")
 	}
-	if got := f.errs[calc.KeyRate]; got != `Not accepted: "abc". Enter an hourly rate in dollars, like 52.50.` {
+	if got := f.errs[string(calc.FieldRate)]; got != `Not accepted: "abc". Enter an hourly rate in dollars, like 52.50.` {
 		t.Errorf("rate message %q", got)
 	}
-	if got := f.errs[calc.KeyApps]; !strings.Contains(got, `"-1"`) {
+	if got := f.errs[string(calc.FieldApps)]; !strings.Contains(got, `"-1"`) {
 		t.Errorf("apps message %q", got)
 	}
 	// What was typed is kept, for the field and the URL.
-	if got := f.query().Get(calc.KeyRate); got != "abc" {
+	if got := f.query().Get(string(calc.FieldRate)); got != "abc" {
 		t.Errorf("the query lost the typed rate: %q", got)
 	}
 
 	// An emptied start is required, with its own message.
 	f = newPlanForm(nil, p)
-	f.set(calc.KeyStart, "")
-	if _, ok := f.compute(p); ok || !strings.HasPrefix(f.errs[calc.KeyStart], "Required: enter a first day of work") {
-		t.Errorf("empty start: ok=%v message %q", ok, f.errs[calc.KeyStart])
+	f.set(string(calc.FieldStart), "")
+	if _, ok := f.compute(p); ok || !strings.HasPrefix(f.errs[string(calc.FieldStart)], "Required: enter a first day of work") {
+		t.Errorf("empty start: ok=%v message %q", ok, f.errs[string(calc.FieldStart)])
 	}
 }
 
 func TestPlanFormShowsOnlyWhatTheAppSets(t *testing.T) {
 	f := newPlanForm(url.Values{"rate": {"50"}}, calc.DefaultPolicy())
-	if f.show(calc.KeyRate) != "50" {
+	if f.show(string(calc.FieldRate)) != "50" {
 		t.Fatal("a loaded value is not shown")
 	}
-	f.set(calc.KeyRate, "51")
-	if f.show(calc.KeyRate) != "50" {
+	f.set(string(calc.FieldRate), "51")
+	if f.show(string(calc.FieldRate)) != "50" {
 		t.Error("typing changed the rendered value: a render between keystrokes would undo one")
 	}
-	f.choose(calc.KeyRate, "55")
-	if f.show(calc.KeyRate) != "55" || f.get(calc.KeyRate) != "55" {
+	f.choose(string(calc.FieldRate), "55")
+	if f.show(string(calc.FieldRate)) != "55" || f.get(string(calc.FieldRate)) != "55" {
 		t.Error("a value the app sets is not shown")
 	}
 }
@@ -65,15 +66,15 @@ func TestPlanFormTaxDefaultsAndErrors(t *testing.T) {
 	f := newPlanForm(url.Values{"rate": {"45"}}, p)
 	q, _ := f.compute(p)
 	est, ok := f.estimate(q)
-	if !ok || est.Profile.CAAllowances != 1 || est.Profile.Frequency != calc.Biweekly {
+	if !ok || est.Profile.Allowances != 1 || est.Profile.Frequency != tax.Biweekly {
 		t.Fatalf("default profile %+v ok=%v", est.Profile, ok)
 	}
 	if got := calc.Dollars(est.Paychecks[0].California); got != "$188.68" {
 		t.Errorf("California per check %s, want $188.68 with one allowance", got)
 	}
-	f.set(calc.KeyPay, "daily")
-	if _, ok := f.estimate(q); ok || !strings.Contains(f.errs[calc.KeyPay], `"daily"`) {
-		t.Errorf("bad frequency: ok=%v %q", ok, f.errs[calc.KeyPay])
+	f.set(string(tax.FieldPay), "daily")
+	if _, ok := f.estimate(q); ok || !strings.Contains(f.errs[string(tax.FieldPay)], `"daily"`) {
+		t.Errorf("bad frequency: ok=%v %q", ok, f.errs[string(tax.FieldPay)])
 	}
 }
 
@@ -111,7 +112,7 @@ func TestCalculatorPageRendersItsIDs(t *testing.T) {
 // and the browser would then use the option's text as the value.
 func TestSelectNotGivenHasAValue(t *testing.T) {
 	c := newCalculatorPage().(*calculatorPage)
-	html := app.HTMLString(c.selectInput(calc.KeyMode, "mode", "", true, []option{{"onsite", "On-site"}}))
+	html := app.HTMLString(c.selectInput(string(calc.FieldMode), "mode", "", true, []option{{"onsite", "On-site"}}))
 	if !strings.Contains(html, `value="-"`) {
 		t.Errorf("the not-given option has no value: %s", html)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/link"
 )
 
 // policySource is the posting a page computes with and where it came from:
@@ -46,7 +47,7 @@ func (s *policySource) read(ctx app.Context, v url.Values, done func(app.Context
 	s.gen++
 	rest, keys := url.Values{}, url.Values{}
 	for k, vs := range v {
-		if k == calc.KeyPolicy || k == calc.KeyPolicyURL {
+		if k == link.KeyPolicy || k == link.KeyPolicyURL {
 			keys[k] = vs
 		} else {
 			rest[k] = vs
@@ -57,11 +58,11 @@ func (s *policySource) read(ctx app.Context, v url.Values, done func(app.Context
 		return rest
 	}
 	s.custom, s.from = true, "the link"
-	if keys.Get(calc.KeyPolicyURL) != "" && !app.IsClient {
-		s.policy, s.loading = calc.Policy{}, keys.Get(calc.KeyPolicyURL)
+	if keys.Get(link.KeyPolicyURL) != "" && !app.IsClient {
+		s.policy, s.loading = calc.Policy{}, keys.Get(link.KeyPolicyURL)
 		return rest
 	}
-	src, err := calc.PolicyFromQuery(app.Window().URL(), keys)
+	src, err := link.ParseSource(app.Window().URL(), keys)
 	s.policy = src.Policy
 	switch {
 	case err != nil:
@@ -124,20 +125,20 @@ func sameOrigin(raw string) error {
 	if raw == "" {
 		return nil // an opaque or synthetic response names none
 	}
-	_, err := calc.PolicyURL(app.Window().URL(), raw)
+	_, err := link.PostingURL(app.Window().URL(), raw)
 	return err
 }
 
 // use sets a posting the applicant loaded from a file: its JSON goes into
 // the link (the policy key), so that the URL, the widget and the embed
 // snippet carry it.
-func (s *policySource) use(p calc.Policy, data []byte, name string) error {
-	enc, err := calc.EncodePolicy(data)
+func (s *policySource) use(p calc.Policy, name string) error {
+	enc, err := link.FormatPosting(p)
 	if err != nil {
 		return err
 	}
 	s.gen++
-	*s = policySource{policy: p, keys: url.Values{calc.KeyPolicy: {enc}}, custom: true, from: name, gen: s.gen}
+	*s = policySource{policy: p, keys: url.Values{link.KeyPolicy: {enc}}, custom: true, from: name, gen: s.gen}
 	return nil
 }
 
@@ -166,12 +167,12 @@ func policyMessage(err error) string {
 		fe := fes[0]
 		what := "The posting's terms"
 		switch fe.Field {
-		case calc.KeyPolicy:
-			what = "The posting's terms in this link (" + calc.KeyPolicy + ")"
-		case calc.KeyPolicyURL:
-			what = "The posting's address in this link (" + calc.KeyPolicyURL + ")"
+		case calc.Field(link.KeyPolicy):
+			what = "The posting's terms in this link (" + link.KeyPolicy + ")"
+		case calc.Field(link.KeyPolicyURL):
+			what = "The posting's address in this link (" + link.KeyPolicyURL + ")"
 		default:
-			what += " are invalid at " + fe.Field
+			what += " are invalid at " + string(fe.Field)
 		}
 		return what + ": " + fieldMessage(fe)
 	}
@@ -240,13 +241,13 @@ func firstStart(p calc.Policy) calc.Date {
 // day as its start when it has none and the posting publishes no start
 // dates (newPlanForm fills in the first published one).
 func withDefaultStart(v url.Values, p calc.Policy) url.Values {
-	if v.Get(calc.KeyStart) != "" || len(p.StartDates()) > 0 || len(p.Seasons) == 0 {
+	if v.Get(string(calc.FieldStart)) != "" || len(p.StartDates()) > 0 || len(p.Seasons) == 0 {
 		return v
 	}
 	out := url.Values{}
 	for k, vs := range v {
 		out[k] = vs
 	}
-	out.Set(calc.KeyStart, p.Seasons[0].From.String())
+	out.Set(string(calc.FieldStart), p.Seasons[0].From.String())
 	return out
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/tax"
 	"github.com/shopspring/decimal"
 )
 
@@ -12,20 +13,20 @@ import (
 // withholds, and, for the year, what is owed against what was withheld.
 type takeHome struct {
 	app.Compo
-	Iest   calc.TaxEstimate
+	Iest   tax.Estimate
 	Istale bool
 }
 
 func newTakeHome() *takeHome { return &takeHome{} }
 
 // Estimate sets the estimate to show; stale marks it as the last valid one.
-func (t *takeHome) Estimate(e calc.TaxEstimate, stale bool) *takeHome {
+func (t *takeHome) Estimate(e tax.Estimate, stale bool) *takeHome {
 	t.Iest, t.Istale = e, stale
 	return t
 }
 
-var frequencyNames = map[calc.PayFrequency]string{
-	calc.Weekly: "weekly", calc.Biweekly: "every two weeks", calc.Semimonthly: "twice a month", calc.Monthly: "monthly",
+var frequencyNames = map[tax.PayFrequency]string{
+	tax.Weekly: "weekly", tax.Biweekly: "every two weeks", tax.Semimonthly: "twice a month", tax.Monthly: "monthly",
 }
 
 func (t *takeHome) Render() app.UI {
@@ -153,7 +154,7 @@ func sourceItem(what, source string) app.UI {
 
 func percentOf(r decimal.Decimal) string { return r.Shift(2).String() + "%" }
 
-func yearsLabel(ys []calc.TaxYear) string {
+func yearsLabel(ys []tax.Year) string {
 	s := strconv.Itoa(ys[0].Year)
 	if len(ys) > 1 {
 		s += " and " + strconv.Itoa(ys[len(ys)-1].Year)
@@ -174,7 +175,7 @@ func refundSentence(total decimal.Decimal, year int) string {
 
 // whySentence explains over-withholding with the applicant's own first
 // paycheck, when there is one.
-func whySentence(e *calc.TaxEstimate) string {
+func whySentence(e *tax.Estimate) string {
 	s := "Payroll withholds from each check as if you earned it all year: "
 	for _, c := range e.Paychecks {
 		if c.Supplemental {
@@ -187,7 +188,7 @@ func whySentence(e *calc.TaxEstimate) string {
 	return s + "The tax brackets apply to the year's income, so the difference comes back when you file."
 }
 
-func partYearAdvice(e *calc.TaxEstimate) app.UI {
+func partYearAdvice(e *tax.Estimate) app.UI {
 	py := e.PartYear
 	switch {
 	case py == nil:

@@ -178,20 +178,20 @@ func (w *widgetPage) Render() app.UI {
 		app.Form().Class("widget-form").Aria("label", "Your plan").
 			OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 			Body(
-				w.field(calc.KeyStart, "start", "First day",
+				w.field(string(calc.FieldStart), "start", "First day",
 					app.Div().Class("chips").Role("group").Aria("label", "Published start dates").Body(
 						app.Range(p.StartDates()).Slice(func(i int) app.UI {
 							d := p.StartDates()[i]
-							return chip(d.String() == w.form.get(calc.KeyStart), d.Format("Jan 2"), w.onChoose(calc.KeyStart, d.String()))
+							return chip(d.String() == w.form.get(string(calc.FieldStart)), d.Format("Jan 2"), w.onChoose(string(calc.FieldStart), d.String()))
 						}),
 					),
-					w.input(calc.KeyStart, "start", "date", ""),
+					w.input(string(calc.FieldStart), "start", "date", ""),
 				),
-				w.field(calc.KeyRate, "rate", "Hourly rate (USD)",
-					w.input(calc.KeyRate, "rate", "text", p.Band.Mid().StringFixed(2)),
+				w.field(string(calc.FieldRate), "rate", "Hourly rate (USD)",
+					w.input(string(calc.FieldRate), "rate", "text", p.Band.Mid().StringFixed(2)),
 				),
-				w.field(calc.KeyEnd, "end", "Last day you are available",
-					w.input(calc.KeyEnd, "end", "date", ""),
+				w.field(string(calc.FieldEnd), "end", "Last day you are available",
+					w.input(string(calc.FieldEnd), "end", "date", ""),
 				),
 			),
 		app.Section().Class(class).ID("results").Aria("label", "Results").Body(

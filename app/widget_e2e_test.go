@@ -26,6 +26,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/export"
+	"github.com/offercalc/offercalc/calc/link"
 	"github.com/shopspring/decimal"
 )
 
@@ -286,7 +288,7 @@ func TestBrowserWidgetInvalidPolicy(t *testing.T) {
 	}{
 		{"not base64url", "policy=%21%21not%2Bbase64", `The posting's terms in this link (policy): Not accepted: "!!not+base64".`},
 		{"an invalid policy", "policy=" + base64.RawURLEncoding.EncodeToString(badJSON), `The posting's terms are invalid at policy.band.min: Not accepted: "-5".`},
-		{"not JSON", "policy=" + base64.RawURLEncoding.EncodeToString([]byte(`{"title": "x",`)), `The posting's terms are invalid: invalid JSON`},
+		{"not JSON", "policy=" + base64.RawURLEncoding.EncodeToString([]byte(`{"title": "x",`)), `The posting's terms in this link (policy): Not accepted: "{\"title\": \"x\",". Enter valid JSON: unexpected end of JSON input`},
 		{"another origin", "policyUrl=" + url.QueryEscape("http://localhost:9/policy.json"), `The posting's address in this link (policyUrl): Not accepted: "http://localhost:9/policy.json". Enter an address on this site`},
 		{"a missing file", "policyUrl=/web/no-such-policy.json", `The posting's terms could not be read from ` + origin + `/web/no-such-policy.json: the server answered 404.`},
 	} {
@@ -331,7 +333,7 @@ func TestBrowserPolicyFromLink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	enc, err := calc.EncodePolicy(data)
+	enc, err := link.FormatPosting(sample)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -389,7 +391,7 @@ func TestBrowserPolicyFile(t *testing.T) {
 	b.waitTextWithin(widgetWait, "#gross-chosen", calc.Dollars(want.Chosen.Gross))
 	if got := eval[string](b, `new URLSearchParams(location.search).get("policy")`); got == "" {
 		t.Error("the link does not carry the loaded posting")
-	} else if p, err := calc.DecodePolicy(got); err != nil || p.Title != sample.Title {
+	} else if p, err := link.ParsePosting(got); err != nil || p.Title != sample.Title {
 		t.Errorf("the link's posting: %v, %q", err, p.Title)
 	}
 	if got := b.textOf("#posting-panel summary"); !strings.Contains(got, "policy-sample.json") {
@@ -568,7 +570,7 @@ func TestBrowserExports(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the .ics does not parse: %v\n%s", err, text)
 	}
-	events := want.Events(p)
+	events := export.Events(want, p)
 	if len(cal.Events()) != len(events) {
 		t.Fatalf("%d events, want %d", len(cal.Events()), len(events))
 	}
@@ -578,13 +580,13 @@ func TestBrowserExports(t *testing.T) {
 			t.Fatal(err)
 		}
 		summary := e.GetProperty(ics.ComponentPropertySummary).Value
-		if calc.DateOf(start) != events[i].Date || summary != events[i].Summary {
-			t.Errorf("event %d: %s %q, want %s %q", i, calc.DateOf(start), summary, events[i].Date, events[i].Summary)
+		if calc.NewDate(start.Date()) != events[i].Date || summary != events[i].Summary {
+			t.Errorf("event %d: %s %q, want %s %q", i, calc.NewDate(start.Date()), summary, events[i].Date, events[i].Summary)
 		}
 	}
 	var holidays []string
 	for _, e := range events {
-		if e.Kind == calc.EventHoliday {
+		if e.Kind == export.Holiday {
 			holidays = append(holidays, e.Summary)
 		}
 	}
@@ -619,7 +621,7 @@ func TestBrowserExports(t *testing.T) {
 		t.Errorf("the CSV's weeks add up to %s, the page shows %s", calc.Dollars(sum), shown)
 	}
 	var buf bytes.Buffer
-	want.WriteCSV(&buf)
+	export.WriteCSV(&buf, want)
 	if buf.String() != text {
 		t.Errorf("the page's CSV differs from calc's:\n%s\nwant\n%s", text, buf.String())
 	}

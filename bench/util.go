@@ -8,19 +8,19 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
 )
 
-// goBin is the go command: the one on PATH, or the one of this toolchain.
+// goBin is the go command: the one on PATH, else "go" (the error then says
+// it is missing).
 func goBin() string {
 	if p, err := exec.LookPath("go"); err == nil {
 		return p
 	}
-	return filepath.Join(runtime.GOROOT(), "bin", "go")
+	return "go"
 }
 
 // goCommand runs the go command in dir with extra environment variables.
@@ -89,8 +89,6 @@ func signed(n int) string {
 	}
 	return num(n)
 }
-
-func ms(v float64) string { return fmt.Sprintf("%.0f ms", v) }
 
 func ratio(a, b float64) string {
 	if b == 0 {

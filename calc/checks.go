@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// checks applies the posting's eligibility rules (rules.md §6) to a plan, in
+// checks applies the posting's eligibility rules (docs/rules.md §6) to a plan, in
 // the order of the Check* ids.
 func checks(p *Policy, plan Plan, w Window) []Check {
 	return []Check{
@@ -191,7 +191,7 @@ func checkDiscipline(p *Policy, plan Plan) Check {
 }
 
 func lastWeekday(d Date) Date {
-	for !d.IsWeekday() {
+	for !d.isWeekday() {
 		d = d.AddDays(-1)
 	}
 	return d

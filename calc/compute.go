@@ -14,16 +14,6 @@ var (
 	maxWindowDays = 731 // two years, leap day included
 )
 
-var (
-	two      = decimal.New(2, 0)
-	oneHalf  = decimal.New(15, -1)
-	fifth    = decimal.New(2, -1) // hours per day = hours per week × 1/5, exact
-	eight    = decimal.New(8, 0)
-	twelve   = decimal.New(12, 0)
-	forty    = decimal.New(40, 0)
-	dayLimit = decimal.New(4, 0) // the 1.5x hours between 8 and 12
-)
-
 // Compute applies policy p to plan and returns the quote. It returns an
 // error, never a panic or a silent zero, for an invalid policy (see
 // Policy.Validate) or plan: a missing or invalid Start, an End before Start,
@@ -49,7 +39,7 @@ func Compute(p Policy, plan Plan) (Quote, error) {
 		q.Window.WorkDays += w.WorkDays
 	}
 
-	full := fullWeek(plan)
+	full := plan.Overtime.week(plan.HoursPerWeek.Mul(fifth), 5) // a full week with no holiday
 	q.Band = []Earnings{
 		earnings(p.Band.Min, q.Hours, full),
 		earnings(p.Band.Mid(), q.Hours, full),
@@ -64,48 +54,71 @@ func Compute(p Policy, plan Plan) (Quote, error) {
 	return q, nil
 }
 
+// The dates a plan may hold: a start, an end or a graduation date outside
+// them is a typo (20266 for 2026), and past 9999 a date cannot be written.
+var (
+	firstPlanDate = Date{2000, time.January, 1}
+	lastPlanDate  = Date{2099, time.December, 31}
+	firstGradDate = Date{1900, time.January, 1}
+)
+
 // resolve validates the plan and fills in its defaults.
 func resolve(p *Policy, plan Plan) (Plan, error) {
 	var errs []error
-	bad := func(field, value, want string) {
-		errs = append(errs, &FieldError{Field: field, Value: value, Want: want})
+	bad := func(field Field, value, want string) {
+		errs = append(errs, NewFieldError(field, value, want))
 	}
+	inRange := func(d, from, to Date) bool { return !d.Before(from) && !d.After(to) }
 	switch {
 	case plan.Start.IsZero():
-		bad("start", "", "a first day of work, YYYY-MM-DD")
+		bad(FieldStart, "", "a first day of work, YYYY-MM-DD")
 	case !plan.Start.IsValid():
-		bad("start", plan.Start.debug(), "a real date from year 1 to 9999, YYYY-MM-DD")
+		bad(FieldStart, plan.Start.debug(), "a real date from year 1 to 9999, YYYY-MM-DD")
+	case !inRange(plan.Start, firstPlanDate, lastPlanDate):
+		bad(FieldStart, plan.Start.String(), "a first day of work from 2000 to 2099")
 	}
 	if !plan.End.IsZero() {
 		switch {
 		case !plan.End.IsValid():
-			bad("end", plan.End.debug(), "a real date from year 1 to 9999, YYYY-MM-DD")
+			bad(FieldEnd, plan.End.debug(), "a real date from year 1 to 9999, YYYY-MM-DD")
 		case plan.Start.IsValid() && plan.End.Before(plan.Start):
-			bad("end", plan.End.String(), "a last day on or after the first day, "+plan.Start.String())
+			bad(FieldEnd, plan.End.String(), "a last day on or after the first day, "+plan.Start.String())
 		case plan.Start.IsValid() && plan.End.DaysSince(plan.Start)+1 > maxWindowDays:
-			bad("end", plan.End.String(), "a last day at most two years after the first day (by "+plan.Start.AddMonths(24).AddDays(-1).String()+")")
+			bad(FieldEnd, plan.End.String(), "a last day at most two years after the first day (by "+plan.Start.AddMonths(24).AddDays(-1).String()+")")
+		case !inRange(plan.End, firstPlanDate, lastPlanDate):
+			bad(FieldEnd, plan.End.String(), "a last day from 2000 to 2099")
 		}
 	}
-	checkAmount(bad, "rate", plan.Rate, maxRate, maxMoneyScale, "an hourly rate from $0.01 to $1,000 with at most 4 decimal places (empty: the band midpoint)")
-	checkAmount(bad, "hours", plan.HoursPerWeek, maxWeekHours, maxHourScale, "hours a week above 0 and at most 168, with at most 2 decimal places (empty: "+p.HoursPerWeek.String()+")")
+	if !amountOK(plan.Rate, maxRate, maxMoneyScale) {
+		bad(FieldRate, decString(plan.Rate), "an hourly rate from $0.01 to $1,000 with at most 4 decimal places (empty: the band midpoint)")
+	}
+	if !amountOK(plan.HoursPerWeek, maxWeekHours, maxHourScale) {
+		bad(FieldHours, decString(plan.HoursPerWeek), "hours a week above 0 and at most 168, with at most 2 decimal places (empty: "+p.HoursPerWeek.String()+")")
+	}
 	if !plan.Overtime.valid() {
-		bad("overtime", string(plan.Overtime), `"california" or "federal"`)
+		bad(FieldOvertime, string(plan.Overtime), `"california" or "federal"`)
 	}
 	if !plan.WorkMode.valid() {
-		bad("mode", string(plan.WorkMode), `"onsite", "hybrid" or "remote"`)
+		bad(FieldMode, string(plan.WorkMode), `"onsite", "hybrid" or "remote"`)
 	}
-	checkAmount(bad, "housing", plan.Housing, maxHousing, 2, "a dollar amount from $0 to $1,000,000 in cents")
+	if !amountOK(plan.Housing, maxHousing, 2) {
+		bad(FieldHousing, decString(plan.Housing), "a dollar amount from $0 to $1,000,000 in cents")
+	}
 	if !plan.Degree.valid() {
-		bad("degree", string(plan.Degree), `"bachelor", "master", "doctorate" or "none"`)
+		bad(FieldDegree, string(plan.Degree), `"bachelor", "master", "doctorate" or "none"`)
 	}
 	if !plan.Discipline.valid() {
-		bad("discipline", string(plan.Discipline), `"computer-science", "software", "computer-engineering", "related" or "other"`)
+		bad(FieldDiscipline, string(plan.Discipline), `"computer-science", "software", "computer-engineering", "related" or "other"`)
 	}
-	if !plan.Graduation.IsZero() && !plan.Graduation.IsValid() {
-		bad("grad", plan.Graduation.debug(), "a real date, YYYY-MM-DD")
+	switch g := plan.Graduation; {
+	case g.IsZero():
+	case !g.IsValid():
+		bad(FieldGrad, g.debug(), "a real date, YYYY-MM-DD")
+	case !inRange(g, firstGradDate, lastPlanDate):
+		bad(FieldGrad, g.String(), "a graduation date from 1900 to 2099")
 	}
 	if plan.PriorApplications < 0 || plan.PriorApplications > 1000 {
-		bad("apps", strconv.Itoa(plan.PriorApplications), "a count from 0 to 1,000")
+		bad(FieldApps, strconv.Itoa(plan.PriorApplications), "a count from 0 to 1,000")
 	}
 	if len(errs) > 0 {
 		return plan, errors.Join(errs...)
@@ -130,37 +143,6 @@ func resolve(p *Policy, plan Plan) (Plan, error) {
 		}
 	}
 	return plan, nil
-}
-
-// checkAmount reports a negative value, one above limit, or one with more
-// than scale decimal places. Zero is "not given" and always accepted.
-func checkAmount(bad func(field, value, want string), field string, v, limit decimal.Decimal, scale int32, want string) {
-	if v.IsNegative() || exceeds(v, limit) || !fitsScale(v, scale) {
-		bad(field, decString(v), want)
-	}
-}
-
-// exceeds reports whether v > limit. A value with a huge exponent
-// ("1e111111111", which decimal.NewFromString accepts) is refused before any
-// arithmetic: comparing it would first multiply out a billion-digit number.
-func exceeds(v, limit decimal.Decimal) bool {
-	if v.Sign() > 0 && v.Exponent() > 64 {
-		return true
-	}
-	return v.GreaterThan(limit)
-}
-
-// fitsScale reports whether v has at most scale decimal places, ignoring
-// trailing zeros ("45.500" has one). An exponent past -64 is refused before
-// any arithmetic: rounding 1e-1000000 would allocate a huge number.
-func fitsScale(v decimal.Decimal, scale int32) bool {
-	switch exp := v.Exponent(); {
-	case exp >= -scale:
-		return true
-	case exp < -64:
-		return false
-	}
-	return v.Equal(v.Round(scale))
 }
 
 func programEnd(p *Policy, start Date) Date { return start.AddDays(7*p.ProgramWeeks - 1) }
@@ -193,11 +175,6 @@ func window(p *Policy, plan Plan) Window {
 // worked days and holidays: each distinct pair is computed once.
 func weeks(p *Policy, plan Plan, holidays []Holiday) ([]Week, Hours) {
 	daily := plan.HoursPerWeek.Mul(fifth)
-	// A worked day's split under California's daily rule.
-	dayRegular := decimal.Min(daily, eight)
-	dayOvertime := decimal.Min(decimal.Max(daily.Sub(eight), decimal.Zero), dayLimit)
-	dayDouble := decimal.Max(daily.Sub(twelve), decimal.Zero)
-
 	var (
 		memo  [6][6]*Week // by worked days, then holidays
 		count [6][6]int64
@@ -206,21 +183,10 @@ func weeks(p *Policy, plan Plan, holidays []Holiday) ([]Week, Hours) {
 		if w := memo[worked][off]; w != nil {
 			return w
 		}
-		nw := decimal.New(int64(worked), 0)
-		w := &Week{Worked: daily.Mul(nw), Holiday: p.HoursPerDay.Mul(decimal.New(int64(off), 0))}
-		if plan.Overtime == Federal {
-			w.Regular = decimal.Min(w.Worked, forty)
-			w.Overtime = w.Worked.Sub(w.Regular)
-		} else {
-			w.Regular = dayRegular.Mul(nw)
-			w.Overtime = dayOvertime.Mul(nw)
-			w.Double = dayDouble.Mul(nw)
-			if w.Regular.GreaterThan(forty) {
-				w.Overtime = w.Overtime.Add(w.Regular.Sub(forty))
-				w.Regular = forty
-			}
-		}
-		w.Gross = pay(plan.Rate, w.Regular, w.Holiday, w.Overtime, w.Double).Gross
+		w := &Week{Hours: plan.Overtime.week(daily, worked)}
+		w.Holiday = p.HoursPerDay.Mul(decimal.New(int64(off), 0))
+		w.Paid = w.Worked.Add(w.Holiday)
+		w.Gross = pay(plan.Rate, w.Hours).Gross
 		memo[worked][off] = w
 		return w
 	}
@@ -259,59 +225,31 @@ func weeks(p *Policy, plan Plan, holidays []Holiday) ([]Week, Hours) {
 	var tot Hours
 	for worked := range memo {
 		for off, w := range memo[worked] {
-			if w == nil {
-				continue
+			if w != nil {
+				tot = tot.add(w.Hours.times(count[worked][off]))
 			}
-			n := decimal.New(count[worked][off], 0)
-			tot.Worked = tot.Worked.Add(w.Worked.Mul(n))
-			tot.Regular = tot.Regular.Add(w.Regular.Mul(n))
-			tot.Holiday = tot.Holiday.Add(w.Holiday.Mul(n))
-			tot.Overtime = tot.Overtime.Add(w.Overtime.Mul(n))
-			tot.Double = tot.Double.Add(w.Double.Mul(n))
 		}
 	}
-	tot.Paid = tot.Worked.Add(tot.Holiday)
 	return out, tot
-}
-
-// fullWeek returns the hours of a full workweek with no holiday, split by
-// the plan's overtime rule, for Earnings.FullWeek.
-func fullWeek(plan Plan) Hours {
-	daily := plan.HoursPerWeek.Mul(fifth)
-	h := Hours{Worked: plan.HoursPerWeek}
-	if plan.Overtime == Federal {
-		h.Regular = decimal.Min(h.Worked, forty)
-		h.Overtime = h.Worked.Sub(h.Regular)
-		return h
-	}
-	five := decimal.New(5, 0)
-	h.Regular = decimal.Min(daily, eight).Mul(five)
-	h.Overtime = decimal.Min(decimal.Max(daily.Sub(eight), decimal.Zero), dayLimit).Mul(five)
-	h.Double = decimal.Max(daily.Sub(twelve), decimal.Zero).Mul(five)
-	if h.Regular.GreaterThan(forty) {
-		h.Overtime = h.Overtime.Add(h.Regular.Sub(forty))
-		h.Regular = forty
-	}
-	return h
 }
 
 // pay applies rate r to hours: straight time and holidays at r, overtime at
 // 1.5r, double time at 2r.
-func pay(r, regular, holiday, overtime, double decimal.Decimal) Earnings {
+func pay(r decimal.Decimal, h Hours) Earnings {
 	e := Earnings{
 		Rate:     r,
-		Regular:  r.Mul(regular),
-		Holiday:  r.Mul(holiday),
-		Overtime: r.Mul(oneHalf).Mul(overtime),
-		Double:   r.Mul(two).Mul(double),
+		Regular:  r.Mul(h.Regular),
+		Holiday:  r.Mul(h.Holiday),
+		Overtime: r.Mul(oneHalf).Mul(h.Overtime),
+		Double:   r.Mul(two).Mul(h.Double),
 	}
 	e.Gross = e.Regular.Add(e.Holiday).Add(e.Overtime).Add(e.Double)
 	return e
 }
 
 func earnings(r decimal.Decimal, h, full Hours) Earnings {
-	e := pay(r, h.Regular, h.Holiday, h.Overtime, h.Double)
-	e.FullWeek = pay(r, full.Regular, decimal.Zero, full.Overtime, full.Double).Gross
+	e := pay(r, h)
+	e.FullWeek = pay(r, full).Gross
 	return e
 }
 

@@ -3,6 +3,7 @@ package calc_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/offercalc/offercalc/calc"
 	"github.com/shopspring/decimal"
@@ -49,7 +50,7 @@ func assertConsistent(t *testing.T, q calc.Quote) {
 	eq("paid", q.Hours.Paid, q.Hours.Worked.Add(q.Hours.Holiday))
 	eq("worked parts", q.Hours.Worked, q.Hours.Regular.Add(q.Hours.Overtime).Add(q.Hours.Double))
 	eq("weekly gross", q.Chosen.Gross, gross)
-	eq("weekly cents", calc.Cents(q.Chosen.Gross), cents)
+	eq("weekly cents", q.Chosen.Gross.Round(2), cents)
 	assert.Equal(t, q.Window.WorkDays, workdays)
 
 	var dayGross, dayWorked, dayOvertime decimal.Decimal
@@ -74,7 +75,7 @@ func money(t *testing.T, want string, got decimal.Decimal) {
 	assert.Equal(t, want, calc.Dollars(got))
 }
 
-// The public worked example, rules.md §7.
+// The public worked example, docs/rules.md §7.
 func TestWorkedExample(t *testing.T) {
 	q := compute(t, calc.Plan{Start: d("2026-05-11")})
 	assert.Equal(t, d("2026-08-02"), q.Window.End)
@@ -142,9 +143,9 @@ func TestPublishedStartDates(t *testing.T) {
 	}
 }
 
-func check(t *testing.T, q calc.Quote, id string, want calc.Status) calc.Check {
+func check(t *testing.T, q calc.Quote, id calc.CheckID, want calc.Status) calc.Check {
 	t.Helper()
-	c, ok := q.Check(id)
+	c, ok := checkByID(q, id)
 	require.True(t, ok, "no check %s", id)
 	assert.Equal(t, want, c.Status, "%s: %s", id, c.Message)
 	assert.NotEmpty(t, c.Message)
@@ -308,7 +309,7 @@ func TestRateOutsideTheBand(t *testing.T) {
 func TestEveryCheckInEveryStatus(t *testing.T) {
 	start := d("2026-05-11")
 	tests := []struct {
-		id   string
+		id   calc.CheckID
 		plan calc.Plan
 		want calc.Status
 	}{
@@ -352,7 +353,7 @@ func TestEveryCheckInEveryStatus(t *testing.T) {
 		{calc.CheckDiscipline, calc.Plan{Start: start, Discipline: calc.OtherField}, calc.Warn},
 	}
 	for _, tt := range tests {
-		t.Run(tt.id+"/"+string(tt.want), func(t *testing.T) {
+		t.Run(string(tt.id)+"/"+string(tt.want), func(t *testing.T) {
 			check(t, compute(t, tt.plan), tt.id, tt.want)
 		})
 	}
@@ -361,12 +362,12 @@ func TestEveryCheckInEveryStatus(t *testing.T) {
 func TestChecksOrderAndVerdict(t *testing.T) {
 	q := compute(t, calc.Plan{Start: d("2026-05-11"), End: d("2026-08-14"), Degree: calc.Bachelor,
 		Discipline: calc.ComputerScience, Graduation: d("2027-06-01"), PriorApplications: 1})
-	var ids []string
+	var ids []calc.CheckID
 	for _, c := range q.Checks {
 		ids = append(ids, c.ID)
-		assert.Equal(t, calc.Pass, c.Status, c.ID)
+		assert.Equal(t, calc.Pass, c.Status, string(c.ID))
 	}
-	assert.Equal(t, []string{"season", "program-length", "commitment", "full-time", "rate", "applications", "enrolled", "graduation", "discipline"}, ids)
+	assert.Equal(t, []calc.CheckID{"season", "program-length", "commitment", "full-time", "rate", "applications", "enrolled", "graduation", "discipline"}, ids)
 	assert.Equal(t, calc.Pass, q.Verdict)
 	assert.Equal(t, "Available full-time from May 11, 2026 to August 14, 2026.", q.Availability)
 
@@ -415,7 +416,7 @@ func TestComputeErrors(t *testing.T) {
 	tests := []struct {
 		name  string
 		plan  calc.Plan
-		field string
+		field calc.Field
 		value string
 	}{
 		{"no start", calc.Plan{}, "start", `""`},
@@ -444,7 +445,7 @@ func TestComputeErrors(t *testing.T) {
 			fes := calc.FieldErrors(err)
 			require.Len(t, fes, 1)
 			assert.Equal(t, tt.field, fes[0].Field)
-			assert.Contains(t, err.Error(), tt.field)
+			assert.Contains(t, err.Error(), string(tt.field))
 			assert.Contains(t, err.Error(), tt.value)
 			assert.Contains(t, err.Error(), "want ")
 		})
@@ -453,17 +454,17 @@ func TestComputeErrors(t *testing.T) {
 
 func TestComputeReportsEveryBadField(t *testing.T) {
 	_, err := calc.Compute(calc.DefaultPolicy(), calc.Plan{Start: d("2026-05-11"), Rate: dec("-1"), WorkMode: "x", PriorApplications: -3})
-	var fields []string
+	var fields []calc.Field
 	for _, fe := range calc.FieldErrors(err) {
 		fields = append(fields, fe.Field)
 	}
-	assert.Equal(t, []string{"rate", "mode", "apps"}, fields)
+	assert.Equal(t, []calc.Field{"rate", "mode", "apps"}, fields)
 }
 
 func TestComputeRejectsAnInvalidPolicy(t *testing.T) {
 	_, err := calc.Compute(calc.Policy{}, calc.Plan{Start: d("2026-05-11")})
 	require.Error(t, err)
-	assert.True(t, strings.HasPrefix(calc.FieldErrors(err)[0].Field, "policy."))
+	assert.True(t, strings.HasPrefix(string(calc.FieldErrors(err)[0].Field), "policy."))
 	p := calc.DefaultPolicy()
 	p.HoursPerWeek = dec("0")
 	_, err = calc.Compute(p, calc.Plan{Start: d("2026-05-11")})
@@ -494,7 +495,58 @@ func TestHugeExponentIsRefusedAtOnce(t *testing.T) {
 	p := calc.DefaultPolicy()
 	p.Band.Max = huge
 	assert.Error(t, p.Validate())
-	q := compute(t, calc.Plan{Start: d("2026-05-11")})
-	_, err := calc.EstimateTax(q, calc.TaxProfile{OtherIncome: huge})
-	assert.Error(t, err)
+}
+
+// Regression: a posting whose band.min was 1e-30000000 took seconds to
+// refuse (a minute at 1e-99999999): the limit check scaled its bound to
+// the tiny exponent before the scale check could refuse it. Every decimal
+// of a plan and a policy is refused at once.
+func TestTinyExponentIsRefusedAtOnce(t *testing.T) {
+	for _, s := range []string{"1e-30000000", "1e-99999999", "-1e-30000000", "1e30000000", "0e-99999999"} {
+		tiny := decimal.RequireFromString(s)
+		for _, plan := range []calc.Plan{
+			{Start: d("2026-05-11"), Housing: tiny},
+			{Start: d("2026-05-11"), Rate: tiny},
+			{Start: d("2026-05-11"), HoursPerWeek: tiny},
+		} {
+			began := time.Now()
+			_, err := calc.Compute(calc.DefaultPolicy(), plan)
+			assert.Less(t, time.Since(began), time.Second, "%s", s)
+			if err != nil {
+				assert.NotContains(t, err.Error(), "00000000", "the value is echoed in its short form")
+			} else {
+				assert.Equal(t, "0e-99999999", s, "only zero computes")
+			}
+		}
+		for _, set := range []func(p *calc.Policy){
+			func(p *calc.Policy) { p.Band.Min = tiny },
+			func(p *calc.Policy) { p.Band.Max = tiny },
+			func(p *calc.Policy) { p.HoursPerWeek = tiny },
+			func(p *calc.Policy) { p.HoursPerDay = tiny },
+			func(p *calc.Policy) { p.Sick.FirstHalfHours = tiny },
+			func(p *calc.Policy) { p.Sick.SecondHalfHours = tiny },
+			func(p *calc.Policy) { p.Sick.MaxHours = tiny },
+			func(p *calc.Policy) { p.Sick.AccrualPer = tiny },
+		} {
+			p := calc.DefaultPolicy()
+			set(&p)
+			began := time.Now()
+			err := p.Validate()
+			// The bug took seconds; a second is a bound on the work, not a
+			// speed target (those are benchmarks).
+			assert.Less(t, time.Since(began), time.Second, "%s", s)
+			if s != "0e-99999999" {
+				assert.Error(t, err, s)
+			}
+		}
+	}
+}
+
+func checkByID(q calc.Quote, id calc.CheckID) (calc.Check, bool) {
+	for _, c := range q.Checks {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return calc.Check{}, false
 }

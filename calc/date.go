@@ -10,7 +10,7 @@ import (
 // A Date is a civil date: a year, a month and a day, with no time of day and
 // no time zone. An internship starts and ends on days of the calendar, not on
 // instants, so every date in this package is a Date; converting to time.Time
-// (and back) happens only at the edges, with In and DateOf.
+// (and back) happens only at the edges (rickar/cal computes in time).
 //
 // Date values are comparable with ==. The zero Date means "no date": it is
 // how a Plan says that a date was not given.
@@ -28,11 +28,11 @@ func NewDate(year int, month time.Month, day int) Date {
 	if month >= time.January && month <= time.December && day >= 1 && day <= 28 {
 		return Date{year, month, day} // the common case, with no conversion
 	}
-	return DateOf(time.Date(year, month, day, 0, 0, 0, 0, time.UTC))
+	return dateOf(time.Date(year, month, day, 0, 0, 0, 0, time.UTC))
 }
 
-// DateOf returns the civil date of t in t's location.
-func DateOf(t time.Time) Date {
+// dateOf returns the civil date of t in t's location.
+func dateOf(t time.Time) Date {
 	y, m, d := t.Date()
 	return Date{y, m, d}
 }
@@ -136,7 +136,7 @@ func (d Date) Format(layout string) string {
 	if b, ok := d.appendFormat(make([]byte, 0, len(layout)+10), layout); ok {
 		return string(b)
 	}
-	return d.In(time.UTC).Format(layout)
+	return d.in(time.UTC).Format(layout)
 }
 
 var (
@@ -210,8 +210,8 @@ func (d Date) IsValid() bool {
 		d.Day >= 1 && d.Day <= daysIn(d.Year, d.Month)
 }
 
-// In returns the time at the start of the day d in loc.
-func (d Date) In(loc *time.Location) time.Time {
+// in returns the time at the start of the day d in loc.
+func (d Date) in(loc *time.Location) time.Time {
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
 }
 
@@ -221,8 +221,8 @@ func (d Date) Weekday() time.Weekday {
 	return time.Weekday(mod(d.days()+4, 7))
 }
 
-// IsWeekday reports whether d falls Monday to Friday.
-func (d Date) IsWeekday() bool {
+// isWeekday reports whether d falls Monday to Friday.
+func (d Date) isWeekday() bool {
 	w := d.Weekday()
 	return w != time.Saturday && w != time.Sunday
 }

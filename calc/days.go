@@ -6,18 +6,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// A Day is one calendar day of a quote's window, at the chosen rate. A
-// pay period is a run of days, so the take-home estimate sums Days.
-type Day struct {
-	Date     Date
-	Worked   decimal.Decimal
-	Regular  decimal.Decimal
-	Holiday  decimal.Decimal
-	Overtime decimal.Decimal
-	Double   decimal.Decimal
-	Gross    decimal.Decimal
-}
-
 // Days returns the window day by day, weekends and holidays included, for a
 // quote returned by Compute. Overtime falls on the day it is worked: under
 // the California rule a day's hours over 8; under the weekly rule the hours
@@ -32,19 +20,10 @@ func (q Quote) Days() []Day {
 		return nil
 	}
 	daily := plan.HoursPerWeek.Mul(fifth)
-	// A worked day's split before the weekly limit; under the California
-	// rule the day's own hours over 8 are overtime already.
-	regular, overtime, double := daily, decimal.Zero, decimal.Zero
-	if plan.Overtime != Federal {
-		regular = decimal.Min(daily, eight)
-		overtime = decimal.Min(decimal.Max(daily.Sub(eight), decimal.Zero), dayLimit)
-		double = decimal.Max(daily.Sub(twelve), decimal.Zero)
-	}
-	// When five such days stay within 40 hours, no day reaches the weekly
-	// limit, and every worked day is the same: compute it once.
-	weekly := regular.Mul(decimal.New(5, 0)).GreaterThan(forty)
-	worked := Day{Worked: daily, Regular: regular, Overtime: overtime, Double: double}
-	worked.Gross = pay(plan.Rate, regular, decimal.Zero, overtime, double).Gross
+	// Every worked day before the week's straight time reaches 40 hours is
+	// the same: compute it once.
+	first := Day{Hours: plan.Overtime.day(daily, decimal.Zero)}
+	first.Gross = pay(plan.Rate, first.Hours).Gross
 	holidayPay := map[string]decimal.Decimal{}
 
 	out := make([]Day, 0, plan.End.DaysSince(plan.Start)+1)
@@ -59,7 +38,7 @@ func (q Quote) Days() []Day {
 		}
 		var day Day
 		switch {
-		case !d.IsWeekday():
+		case !d.isWeekday():
 		case hi < len(q.Holidays) && q.Holidays[hi].Date == d:
 			h := q.Holidays[hi].Hours
 			g, ok := holidayPay[h.String()]
@@ -67,27 +46,17 @@ func (q Quote) Days() []Day {
 				g = plan.Rate.Mul(h)
 				holidayPay[h.String()] = g
 			}
-			day = Day{Holiday: h, Gross: g}
-		case !weekly:
-			day = worked
+			day = Day{Hours: Hours{Holiday: h, Paid: h}, Gross: g}
 		default:
-			day = worked
-			day.Regular = overLimit(&weekRegular, regular)
-			if !day.Regular.Equal(regular) {
-				day.Overtime = overtime.Add(regular.Sub(day.Regular))
-				day.Gross = pay(plan.Rate, day.Regular, decimal.Zero, day.Overtime, day.Double).Gross
+			day = first
+			if !weekRegular.Add(first.Regular).LessThanOrEqual(forty) {
+				day.Hours = plan.Overtime.day(daily, weekRegular)
+				day.Gross = pay(plan.Rate, day.Hours).Gross
 			}
+			weekRegular = weekRegular.Add(day.Regular)
 		}
 		day.Date = d
 		out = append(out, day)
 	}
 	return out
-}
-
-// overLimit adds h to a week's running total and returns the part of h that
-// stays within 40 hours; the rest is overtime.
-func overLimit(total *decimal.Decimal, h decimal.Decimal) decimal.Decimal {
-	room := decimal.Max(forty.Sub(*total), decimal.Zero)
-	*total = total.Add(h)
-	return decimal.Min(h, room)
 }

@@ -133,11 +133,20 @@ func ExampleParsePolicy() {
 	}`))
 	fmt.Println(p.Title, calc.Dollars(p.Band.Mid()), err)
 
-	_, err = calc.ParsePolicy([]byte(`{"title": "Broken", "band": {"min": "60", "max": "45"}}`))
-	fmt.Println(err)
+	// Every problem is reported, each naming its field, so that a form (or
+	// someone editing the file) can fix them all at once.
+	_, err = calc.ParsePolicy([]byte(`{"title": "Broken", "band": {"min": "60", "max": "45"}, "programWeeks": "twelve", "sesons": []}`))
+	for _, fe := range calc.FieldErrors(err) {
+		fmt.Printf("%s: %q, want %s\n", fe.Field, fe.Value, fe.Want)
+	}
 	// Output:
 	// Data Intern $33.00 <nil>
-	// calc: policy.band.max "45": want a rate at least band.min (60)
+	// policy.programWeeks: "twelve", want a whole number
+	// policy.sesons: "[]", want no such field: a field the posting format has (the README lists them)
+	// policy.band.max: "45", want a rate at least band.min (60)
+	// policy.hoursPerWeek: "0", want hours above 0 and at most 168, with at most 2 decimal places
+	// policy.hoursPerDay: "0", want hours above 0 and at most 24, with at most 2 decimal places
+	// policy.seasons: "[]", want at least one season
 }
 
 func ExampleDollars() {

@@ -28,16 +28,14 @@ type HolidayRule struct {
 	// Observed is "nearest-weekday" (Saturday is observed the Friday
 	// before, Sunday the Monday after, as US federal holidays are) or
 	// "none" (the holiday stays where it falls).
-	Observed  Observance `json:"observed,omitempty"`
-	StartYear int        `json:"startYear,omitempty"` // first year it is paid; 0: always
+	Observed  string `json:"observed,omitempty"`
+	StartYear int    `json:"startYear,omitempty"` // first year it is paid; 0: always
 }
 
-// Observance says where a holiday that falls on a weekend is observed.
-type Observance string
-
+// The values of HolidayRule.Observed.
 const (
-	ObservedNone           Observance = "none"
-	ObservedNearestWeekday Observance = "nearest-weekday"
+	observedNone           = "none"
+	observedNearestWeekday = "nearest-weekday"
 )
 
 var weekdayNames = [...]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
@@ -53,7 +51,7 @@ func parseWeekday(s string) (time.Weekday, bool) {
 
 func (h HolidayRule) validate() *FieldError {
 	f := func(field string, value any, want string) *FieldError {
-		return &FieldError{Field: field, Value: toString(value), Want: want}
+		return NewFieldError(Field(field), toString(value), want)
 	}
 	switch {
 	case strings.TrimSpace(h.Name) == "":
@@ -68,7 +66,7 @@ func (h HolidayRule) validate() *FieldError {
 		return f("day", h.Day, "a day that "+time.Month(h.Month).String()+" has")
 	case h.OffsetDays < -31 || h.OffsetDays > 31:
 		return f("offsetDays", h.OffsetDays, "from -31 to 31 days")
-	case h.Observed != "" && h.Observed != ObservedNone && h.Observed != ObservedNearestWeekday:
+	case h.Observed != "" && h.Observed != observedNone && h.Observed != observedNearestWeekday:
 		return f("observed", h.Observed, `"nearest-weekday" or "none"`)
 	case h.StartYear < 0 || h.StartYear > 9999:
 		return f("startYear", h.StartYear, "a year, or 0 for always")
@@ -90,8 +88,6 @@ func toString(v any) string {
 	switch v := v.(type) {
 	case string:
 		return v
-	case Observance:
-		return string(v)
 	case int:
 		return strconv.Itoa(v)
 	}
@@ -114,7 +110,7 @@ func (h HolidayRule) holiday() *cal.Holiday {
 		CalcOffset: h.OffsetDays,
 		StartYear:  h.StartYear,
 	}
-	if h.Observed == ObservedNearestWeekday {
+	if h.Observed == observedNearestWeekday {
 		ch.Observed = weekendAlt
 	}
 	if h.Weekday == "" {
@@ -153,8 +149,8 @@ func (p Policy) Observed(year int) []Holiday {
 		if observed.IsZero() {
 			continue
 		}
-		h := Holiday{Date: DateOf(observed), Name: r.Name}
-		if a := DateOf(actual); a != h.Date {
+		h := Holiday{Date: dateOf(observed), Name: r.Name}
+		if a := dateOf(actual); a != h.Date {
 			h.Actual = a
 		}
 		out = append(out, h)
@@ -173,7 +169,7 @@ func (p *Policy) holidaysBetween(from, to Date) []Holiday {
 	// year only when the window comes within 40 days of it.
 	for y := from.AddDays(-40).Year; y <= to.AddDays(40).Year; y++ {
 		for _, h := range p.Observed(y) {
-			if h.Date.Before(from) || h.Date.After(to) || !h.Date.IsWeekday() {
+			if h.Date.Before(from) || h.Date.After(to) || !h.Date.isWeekday() {
 				continue
 			}
 			h.Hours = p.HoursPerDay

@@ -26,7 +26,7 @@ func holidayDates(q calc.Quote) []calc.Date {
 }
 
 func TestObserved2026(t *testing.T) {
-	// rules.md §3.
+	// docs/rules.md §3.
 	assert.Equal(t, []string{
 		"2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19",
 		"2026-07-03", "2026-09-07", "2026-11-26", "2026-11-27", "2026-12-25",
@@ -68,7 +68,7 @@ func TestDefaultCalendarMatchesUSFederal(t *testing.T) {
 		want := map[string]calc.Date{}
 		for name, h := range oracle {
 			if _, obs := h.Calc(year); !obs.IsZero() {
-				want[name] = calc.DateOf(obs)
+				want[name] = calc.NewDate(obs.Date())
 			}
 		}
 		got := map[string]calc.Date{}
@@ -105,7 +105,7 @@ func TestHolidaysOnTheSameDayArePaidOnce(t *testing.T) {
 func TestWeekendHolidayWithoutObservanceIsNotPaid(t *testing.T) {
 	p := calc.DefaultPolicy()
 	// Independence Day 2026 is a Saturday; with no observance rule it stays there.
-	p.Holidays[5].Observed = calc.ObservedNone
+	p.Holidays[5].Observed = "none"
 	q, err := calc.Compute(p, calc.Plan{Start: d("2026-05-11")})
 	assert.NoError(t, err)
 	assert.Equal(t, []calc.Date{d("2026-05-25"), d("2026-06-19")}, holidayDates(q))

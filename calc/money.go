@@ -5,7 +5,8 @@ import "github.com/shopspring/decimal"
 // Dollars formats an amount as US dollars rounded to cents, half away from
 // zero (decimal.Decimal.StringFixed), with thousands separators:
 // "$25,200.00", "-$1,234.57". Rounding happens here, when an amount is
-// shown, and nowhere inside the computation.
+// shown (or, as decimal.Decimal.Round(2) and StringFixed(2), the same
+// rounding, when it is exported), and nowhere inside the computation.
 func Dollars(d decimal.Decimal) string {
 	s := d.StringFixed(2)
 	neg := s[0] == '-'
@@ -26,7 +27,3 @@ func Dollars(d decimal.Decimal) string {
 	}
 	return string(append(b, frac...))
 }
-
-// Cents rounds an amount to cents, half away from zero: the one rounding
-// this package uses, for figures that are shown or exported.
-func Cents(d decimal.Decimal) decimal.Decimal { return d.Round(2) }

@@ -38,9 +38,9 @@ func StateName(code string) string {
 	return ""
 }
 
-// LocalityName returns the name of a locality of state ("NY", "NYC": "New
+// localityName returns the name of a locality of state ("NY", "NYC": "New
 // York City"), or "" when state has no such locality.
-func LocalityName(state, code string) string {
+func localityName(state, code string) string {
 	for _, l := range localities {
 		if l.state == state && l.code == code {
 			return l.name

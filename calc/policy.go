@@ -1,12 +1,7 @@
 package calc
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -125,80 +120,6 @@ func DefaultPolicy() Policy { return defaultPolicy() }
 
 //go:generate go test -run TestDefaultPolicyIsGenerated -update
 
-// Clone returns a copy of p that shares nothing changeable with it: its
-// slices are copied. (Decimal values are immutable.)
-func (p Policy) Clone() Policy {
-	// slices.Clone keeps a nil slice nil and an empty one empty, so a
-	// clone encodes to the same JSON.
-	q := p
-	q.Seasons = slices.Clone(p.Seasons)
-	for i := range q.Seasons {
-		q.Seasons[i].StartDates = slices.Clone(q.Seasons[i].StartDates)
-	}
-	q.Holidays = slices.Clone(p.Holidays)
-	q.Assumptions = slices.Clone(p.Assumptions)
-	return q
-}
-
-// ParsePolicy decodes a policy from JSON and validates every field. Unknown
-// fields are an error, so a misspelt term is not silently ignored; so is a
-// missing or absurd value, with an error that names the field.
-func ParsePolicy(data []byte) (Policy, error) {
-	var p Policy
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&p); err != nil {
-		return Policy{}, fmt.Errorf("calc: parsing policy: %w", jsonError(data, err))
-	}
-	if dec.More() {
-		return Policy{}, errors.New("calc: parsing policy: more than one JSON value")
-	}
-	if err := p.Validate(); err != nil {
-		return Policy{}, err
-	}
-	return p, nil
-}
-
-// jsonError rewrites encoding/json's errors into a sentence that names the
-// field, which is what someone editing a policy file needs.
-func jsonError(data []byte, err error) error {
-	// errors.AsType, not errors.As: it needs no reflection, which keeps
-	// internal/reflectlite out of the browser's wasm.
-	if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
-		return fmt.Errorf("%s: a JSON %s is not a %s", te.Field, te.Value, typeName(te.Type.String()))
-	}
-	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
-		return fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, err)
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return errors.New("invalid JSON: it ends too soon")
-	}
-	// A value's own UnmarshalJSON (a decimal, a date) does not say which
-	// field it was decoding: find the top-level field by decoding each alone.
-	var fields map[string]json.RawMessage
-	if json.Unmarshal(data, &fields) == nil {
-		for k, v := range fields {
-			one, _ := json.Marshal(map[string]json.RawMessage{k: v})
-			if json.Unmarshal(one, &Policy{}) != nil {
-				return fmt.Errorf("%s: %w", k, err)
-			}
-		}
-	}
-	return err
-}
-
-func typeName(t string) string {
-	switch t {
-	case "int":
-		return "whole number"
-	case "string", "calc.OvertimeRule":
-		return "string"
-	case "bool":
-		return "true or false"
-	}
-	return t
-}
-
 // Limits that keep a policy physical. They are wide on purpose: they catch a
 // typo (4500 for 45.00), not an unusual posting.
 var (
@@ -208,91 +129,162 @@ var (
 	maxSickHours  = decimal.New(2000, 0)
 	maxMoneyScale = int32(4) // decimal places in a rate
 	maxHourScale  = int32(2) // decimal places in hours
+	one           = decimal.New(1, 0)
 )
 
-// Validate reports the first problem with p, as a *FieldError naming the
-// field (for example "policy.band.min"), or nil when p can be computed with.
+// Limits on what a policy may hold, so that a posting from a link cannot
+// make a page build thousands of start-date buttons or a megabyte of text.
+// The README's field table states them.
+const (
+	MaxPolicySize      = 256 << 10 // bytes of JSON
+	maxSeasons         = 12
+	maxStartDates      = 40 // in a season
+	maxAllStartDates   = 60 // in all seasons
+	maxHolidays        = 50
+	maxAssumptions     = 40
+	maxNameLen         = 300  // title, employer, location, a season's or holiday's name
+	maxTextLen         = 2000 // a line from the posting, an assumption, the url
+	firstPolicyYear    = 2000
+	lastPolicyYear     = 2099
+	maxIDLen           = 100
+	maxProgramWeeks    = 104
+	maxCommitment      = 24
+	maxApplicationsCap = 1000
+)
+
+// Validate reports every problem with p, each a *FieldError naming the
+// field (for example "policy.band.min"), joined with errors.Join; nil when
+// p can be computed with.
 func (p Policy) Validate() error {
-	f := func(field string, value any, want string) error {
-		var v string
-		if d, ok := value.(decimal.Decimal); ok {
-			v = decString(d)
-		} else {
-			v = fmt.Sprint(value)
+	var errs []error
+	bad := func(field, value, want string) {
+		errs = append(errs, NewFieldError(Field("policy."+field), value, want))
+	}
+	text := func(field, v string, required bool, max int, want string) {
+		switch {
+		case required && strings.TrimSpace(v) == "":
+			bad(field, v, want)
+		case len(v) > max:
+			bad(field, v, want+", at most "+strconv.Itoa(max)+" bytes")
 		}
-		return &FieldError{Field: "policy." + field, Value: v, Want: want}
+	}
+	hours := func(field string, v, limit decimal.Decimal, required bool, want string) {
+		if !amountOK(v, limit, maxHourScale) || required && !v.IsPositive() {
+			bad(field, decString(v), want)
+		}
+	}
+	year := func(d Date) bool { return d.Year >= firstPolicyYear && d.Year <= lastPolicyYear }
+
+	text("title", p.Title, true, maxNameLen, "the posting's title")
+	text("id", p.ID, false, maxIDLen, "a short stable name for the posting, such as \"acme-swe-intern-2026\"")
+	text("employer", p.Employer, false, maxNameLen, "the employer's name")
+	text("location", p.Location, false, maxNameLen, "where the work is, as the posting says it")
+	text("url", p.URL, false, maxTextLen, "the posting's address")
+	if p.State != "" && StateName(p.State) == "" {
+		bad("state", p.State, `a USPS state code in capitals, such as "CA" or "NY", or empty when the work is fully remote`)
+	}
+	if p.Locality != "" && localityName(p.State, p.Locality) == "" {
+		bad("locality", p.Locality, `a locality with a wage tax of its own, "NYC" (with state "NY"), or empty`)
+	}
+	rate := "an hourly rate above $0 and at most $1,000, with at most 4 decimal places"
+	minOK := amountOK(p.Band.Min, maxRate, maxMoneyScale) && p.Band.Min.IsPositive()
+	maxOK := amountOK(p.Band.Max, maxRate, maxMoneyScale) && p.Band.Max.IsPositive()
+	if !minOK {
+		bad("band.min", decString(p.Band.Min), rate)
 	}
 	switch {
-	case strings.TrimSpace(p.Title) == "":
-		return f("title", p.Title, "the posting's title")
-	case p.State != "" && StateName(p.State) == "":
-		return f("state", p.State, `a USPS state code in capitals, such as "CA" or "NY", or empty when the work is fully remote`)
-	case p.Locality != "" && LocalityName(p.State, p.Locality) == "":
-		return f("locality", p.Locality, `a locality with a wage tax of its own, "NYC" (with state "NY"), or empty`)
-	case !positive(p.Band.Min) || exceeds(p.Band.Min, maxRate) || !fitsScale(p.Band.Min, maxMoneyScale):
-		return f("band.min", p.Band.Min, "an hourly rate above $0 and at most $1,000, with at most 4 decimal places")
-	case !positive(p.Band.Max) || exceeds(p.Band.Max, maxRate) || !fitsScale(p.Band.Max, maxMoneyScale):
-		return f("band.max", p.Band.Max, "an hourly rate above $0 and at most $1,000, with at most 4 decimal places")
-	case p.Band.Max.LessThan(p.Band.Min):
-		return f("band.max", p.Band.Max, "a rate at least band.min ("+p.Band.Min.String()+")")
-	case p.ProgramWeeks < 1 || p.ProgramWeeks > 104:
-		return f("programWeeks", p.ProgramWeeks, "a whole number of weeks from 1 to 104")
-	case p.CommitmentMonths < 0 || p.CommitmentMonths > 24:
-		return f("commitmentMonths", p.CommitmentMonths, "a whole number of months from 0 (none) to 24")
-	case !positive(p.HoursPerWeek) || exceeds(p.HoursPerWeek, maxWeekHours) || !fitsScale(p.HoursPerWeek, maxHourScale):
-		return f("hoursPerWeek", p.HoursPerWeek, "hours above 0 and at most 168, with at most 2 decimal places")
-	case !positive(p.HoursPerDay) || exceeds(p.HoursPerDay, maxDayHours) || !fitsScale(p.HoursPerDay, maxHourScale):
-		return f("hoursPerDay", p.HoursPerDay, "hours above 0 and at most 24, with at most 2 decimal places")
-	case !p.Overtime.valid():
-		return f("overtime", p.Overtime, `"california", "federal" or empty (california)`)
-	case len(p.Seasons) == 0:
-		return f("seasons", "[]", "at least one season")
-	case p.Sick.FirstHalfHours.IsNegative() || exceeds(p.Sick.FirstHalfHours, maxSickHours) || !fitsScale(p.Sick.FirstHalfHours, maxHourScale):
-		return f("sick.firstHalfHours", p.Sick.FirstHalfHours, "hours from 0 to 2,000, with at most 2 decimal places")
-	case p.Sick.SecondHalfHours.IsNegative() || exceeds(p.Sick.SecondHalfHours, maxSickHours) || !fitsScale(p.Sick.SecondHalfHours, maxHourScale):
-		return f("sick.secondHalfHours", p.Sick.SecondHalfHours, "hours from 0 to 2,000, with at most 2 decimal places")
-	case p.Sick.AccrualPer.IsNegative() || exceeds(p.Sick.AccrualPer, maxSickHours) || !fitsScale(p.Sick.AccrualPer, maxHourScale) ||
-		p.Sick.AccrualPer.IsPositive() && p.Sick.AccrualPer.LessThan(one):
-		return f("sick.accrualPer", p.Sick.AccrualPer, "the hours worked that earn one sick hour, from 1 to 2,000 (0: fixed hours)")
-	case p.Sick.AccrualPer.IsPositive() && (!p.Sick.FirstHalfHours.IsZero() || !p.Sick.SecondHalfHours.IsZero()):
-		return f("sick.accrualPer", p.Sick.AccrualPer, "either an accrual rate or fixed hours (firstHalfHours, secondHalfHours), not both")
-	case p.Sick.MaxHours.IsNegative() || exceeds(p.Sick.MaxHours, maxSickHours) || !fitsScale(p.Sick.MaxHours, maxHourScale):
-		return f("sick.maxHours", p.Sick.MaxHours, "hours from 0 (no cap) to 2,000, with at most 2 decimal places")
-	case p.MaxApplications < 0 || p.MaxApplications > 1000:
-		return f("maxApplications", p.MaxApplications, "a whole number from 0 (no limit) to 1,000")
-	case len(p.Holidays) > 50:
-		return f("holidays", len(p.Holidays), "at most 50 holidays")
+	case !maxOK:
+		bad("band.max", decString(p.Band.Max), rate)
+	case minOK && p.Band.Max.LessThan(p.Band.Min):
+		bad("band.max", p.Band.Max.String(), "a rate at least band.min ("+p.Band.Min.String()+")")
 	}
+	if p.ProgramWeeks < 1 || p.ProgramWeeks > maxProgramWeeks {
+		bad("programWeeks", strconv.Itoa(p.ProgramWeeks), "a whole number of weeks from 1 to 104")
+	}
+	if p.CommitmentMonths < 0 || p.CommitmentMonths > maxCommitment {
+		bad("commitmentMonths", strconv.Itoa(p.CommitmentMonths), "a whole number of months from 0 (none) to 24")
+	}
+	hours("hoursPerWeek", p.HoursPerWeek, maxWeekHours, true, "hours above 0 and at most 168, with at most 2 decimal places")
+	hours("hoursPerDay", p.HoursPerDay, maxDayHours, true, "hours above 0 and at most 24, with at most 2 decimal places")
+	if !p.Overtime.valid() {
+		bad("overtime", string(p.Overtime), `"california", "federal" or empty (california)`)
+	}
+	switch n := len(p.Seasons); {
+	case n == 0:
+		bad("seasons", "[]", "at least one season")
+	case n > maxSeasons:
+		bad("seasons", strconv.Itoa(n)+" seasons", "at most "+strconv.Itoa(maxSeasons)+" seasons")
+	}
+	all := 0
 	for i, s := range p.Seasons {
 		field := "seasons[" + strconv.Itoa(i) + "]"
+		text(field+".name", s.Name, true, maxNameLen, "a name such as \"Summer 2026\"")
+		fromOK := s.From.IsValid() && year(s.From)
+		toOK := s.To.IsValid() && year(s.To)
+		if !fromOK {
+			bad(field+".from", s.From.debug(), "a date from 2000 to 2099, YYYY-MM-DD")
+		}
 		switch {
-		case strings.TrimSpace(s.Name) == "":
-			return f(field+".name", s.Name, "a name such as \"Summer 2026\"")
-		case !s.From.IsValid():
-			return f(field+".from", s.From, "a date, YYYY-MM-DD")
-		case !s.To.IsValid():
-			return f(field+".to", s.To, "a date, YYYY-MM-DD")
-		case s.To.Before(s.From):
-			return f(field+".to", s.To, "a date on or after "+s.From.String())
-		case s.To.DaysSince(s.From) > 731:
-			return f(field+".to", s.To, "a season of at most two years")
+		case !toOK:
+			bad(field+".to", s.To.debug(), "a date from 2000 to 2099, YYYY-MM-DD")
+		case fromOK && s.To.Before(s.From):
+			bad(field+".to", s.To.String(), "a date on or after "+s.From.String())
+		case fromOK && s.To.DaysSince(s.From) > 731:
+			bad(field+".to", s.To.String(), "a season of at most two years")
+		}
+		all += len(s.StartDates)
+		if len(s.StartDates) > maxStartDates {
+			bad(field+".startDates", strconv.Itoa(len(s.StartDates))+" dates", "at most "+strconv.Itoa(maxStartDates)+" start dates in a season")
+			continue
 		}
 		for j, d := range s.StartDates {
-			if d.Before(s.From) || d.After(s.To) {
-				return f(field+".startDates["+strconv.Itoa(j)+"]", d, "a date from "+s.From.String()+" to "+s.To.String())
+			if fromOK && toOK && (d.Before(s.From) || d.After(s.To)) {
+				bad(field+".startDates["+strconv.Itoa(j)+"]", d.String(), "a date from "+s.From.String()+" to "+s.To.String())
 			}
 		}
 	}
-	for i, h := range p.Holidays {
-		if err := h.validate(); err != nil {
-			err.Field = "policy.holidays[" + strconv.Itoa(i) + "]." + err.Field
-			return err
+	if all > maxAllStartDates {
+		bad("seasons", strconv.Itoa(all)+" start dates", "at most "+strconv.Itoa(maxAllStartDates)+" start dates in all")
+	}
+	if len(p.Holidays) > maxHolidays {
+		bad("holidays", strconv.Itoa(len(p.Holidays)), "at most 50 holidays")
+	} else {
+		for i, h := range p.Holidays {
+			if err := h.validate(); err != nil {
+				err.Field = Field("policy.holidays["+strconv.Itoa(i)+"].") + err.Field
+				errs = append(errs, err)
+			}
 		}
 	}
-	return nil
+	sick := &p.Sick
+	hours("sick.firstHalfHours", sick.FirstHalfHours, maxSickHours, false, "hours from 0 to 2,000, with at most 2 decimal places")
+	hours("sick.secondHalfHours", sick.SecondHalfHours, maxSickHours, false, "hours from 0 to 2,000, with at most 2 decimal places")
+	switch {
+	case !amountOK(sick.AccrualPer, maxSickHours, maxHourScale) || sick.AccrualPer.IsPositive() && sick.AccrualPer.LessThan(one):
+		bad("sick.accrualPer", decString(sick.AccrualPer), "the hours worked that earn one sick hour, from 1 to 2,000 (0: fixed hours)")
+	case sick.AccrualPer.IsPositive() && (!sick.FirstHalfHours.IsZero() || !sick.SecondHalfHours.IsZero()):
+		bad("sick.accrualPer", sick.AccrualPer.String(), "either an accrual rate or fixed hours (firstHalfHours, secondHalfHours), not both")
+	}
+	hours("sick.maxHours", sick.MaxHours, maxSickHours, false, "hours from 0 (no cap) to 2,000, with at most 2 decimal places")
+	if p.MaxApplications < 0 || p.MaxApplications > maxApplicationsCap {
+		bad("maxApplications", strconv.Itoa(p.MaxApplications), "a whole number from 0 (no limit) to 1,000")
+	}
+	l := &p.Lines
+	for _, line := range [...]struct{ name, v string }{
+		{"band", l.Band}, {"program", l.Program}, {"commitment", l.Commitment}, {"fullTime", l.FullTime},
+		{"seasons", l.Seasons}, {"holidays", l.Holidays}, {"sick", l.Sick}, {"housing", l.Housing},
+		{"applications", l.Applications}, {"enrolled", l.Enrolled}, {"discipline", l.Discipline},
+	} {
+		text("lines."+line.name, line.v, false, maxTextLen, "the posting's own words")
+	}
+	if len(p.Assumptions) > maxAssumptions {
+		bad("assumptions", strconv.Itoa(len(p.Assumptions)), "at most "+strconv.Itoa(maxAssumptions)+" assumptions")
+	}
+	for i, a := range p.Assumptions {
+		text("assumptions["+strconv.Itoa(i)+"]", a, false, maxTextLen, "an assumption, as a sentence")
+	}
+	return errors.Join(errs...)
 }
-
-func positive(d decimal.Decimal) bool { return d.Sign() > 0 }
 
 // season returns the season that d falls in, if any.
 func (p *Policy) season(d Date) (Season, bool) {

@@ -51,7 +51,7 @@ func defaultPolicy() Policy {
 				Name:     "New Year's Day",
 				Month:    1,
 				Day:      1,
-				Observed: Observance("nearest-weekday"),
+				Observed: "nearest-weekday",
 			},
 			{
 				Name:    "Martin Luther King Jr. Day",
@@ -75,14 +75,14 @@ func defaultPolicy() Policy {
 				Name:      "Juneteenth",
 				Month:     6,
 				Day:       19,
-				Observed:  Observance("nearest-weekday"),
+				Observed:  "nearest-weekday",
 				StartYear: 2021,
 			},
 			{
 				Name:     "Independence Day",
 				Month:    7,
 				Day:      4,
-				Observed: Observance("nearest-weekday"),
+				Observed: "nearest-weekday",
 			},
 			{
 				Name:    "Labor Day",
@@ -107,7 +107,7 @@ func defaultPolicy() Policy {
 				Name:     "Christmas Day",
 				Month:    12,
 				Day:      25,
-				Observed: Observance("nearest-weekday"),
+				Observed: "nearest-weekday",
 			},
 		},
 		Sick: SickRule{

@@ -37,17 +37,6 @@ type Window struct {
 	Note string
 }
 
-// Hours are totals over the window. Worked = Regular + Overtime + Double;
-// Paid = Worked + Holiday.
-type Hours struct {
-	Worked   decimal.Decimal
-	Regular  decimal.Decimal // worked hours at straight time
-	Holiday  decimal.Decimal // paid, not worked
-	Paid     decimal.Decimal
-	Overtime decimal.Decimal // paid at 1.5x
-	Double   decimal.Decimal // paid at 2x
-}
-
 // Earnings are gross wages over the window at one hourly rate, with their
 // parts: Gross = Regular + Holiday + Overtime + Double.
 type Earnings struct {
@@ -65,16 +54,21 @@ type Earnings struct {
 type Week struct {
 	Start    Date // the Monday
 	WorkDays int  // Monday to Friday days of this week inside the window
-	Worked   decimal.Decimal
-	Regular  decimal.Decimal
-	Holiday  decimal.Decimal
-	Overtime decimal.Decimal
-	Double   decimal.Decimal
-	Gross    decimal.Decimal
+	Hours
+	Gross decimal.Decimal
 	// GrossCents is Gross rounded to cents so that the rounded weeks add up
 	// to the rounded total, as a table or a CSV file must: each week is the
 	// difference of the rounded running totals.
 	GrossCents decimal.Decimal
+}
+
+// A Day is one calendar day of a quote's window, at the chosen rate (see
+// Quote.Days). A pay period is a run of days, so the take-home estimate
+// sums them.
+type Day struct {
+	Date Date
+	Hours
+	Gross decimal.Decimal
 }
 
 // Sick is the paid sick time an intern gets. Its value is protected income,
@@ -106,31 +100,38 @@ const (
 
 // A Check is one eligibility rule applied to a plan.
 type Check struct {
-	ID      string // stable: one of the Check* constants
+	ID      CheckID
 	Status  Status
 	Message string // plain language, about this plan
 	Source  string // the posting line the check rests on
 }
 
-// The ids of the checks, in the order Quote.Checks lists them.
+// A CheckID names one of the eligibility checks. Quote.Checks lists them in
+// the order of the constants.
+type CheckID string
+
 const (
-	CheckSeason        = "season"
-	CheckProgramLength = "program-length"
-	CheckCommitment    = "commitment"
-	CheckFullTime      = "full-time"
-	CheckRate          = "rate"
-	CheckApplications  = "applications"
-	CheckEnrolled      = "enrolled"
-	CheckGraduation    = "graduation"
-	CheckDiscipline    = "discipline"
+	CheckSeason        CheckID = "season"
+	CheckProgramLength CheckID = "program-length"
+	CheckCommitment    CheckID = "commitment"
+	CheckFullTime      CheckID = "full-time"
+	CheckRate          CheckID = "rate"
+	CheckApplications  CheckID = "applications"
+	CheckEnrolled      CheckID = "enrolled"
+	CheckGraduation    CheckID = "graduation"
+	CheckDiscipline    CheckID = "discipline"
 )
 
-// Check returns the check with the given id, and whether there is one.
-func (q Quote) Check(id string) (Check, bool) {
-	for _, c := range q.Checks {
-		if c.ID == id {
-			return c, true
-		}
-	}
-	return Check{}, false
+// Valid reports whether q is a quote that Compute returns: a window from
+// a valid Start to an End at most two years later, a rate and hours a week
+// in range, a housing amount in cents. A computation on a quote (the
+// take-home estimate walks its days) checks it first, so that a quote
+// made by hand cannot make it walk millions of days or go negative.
+func (q Quote) Valid() bool {
+	pl, w := q.Plan, q.Window
+	return pl.Start.IsValid() && pl.End.IsValid() && w.Start == pl.Start && w.End == pl.End &&
+		!pl.End.Before(pl.Start) && pl.End.DaysSince(pl.Start)+1 <= maxWindowDays &&
+		pl.Rate.IsPositive() && amountOK(pl.Rate, maxRate, maxMoneyScale) &&
+		pl.HoursPerWeek.IsPositive() && amountOK(pl.HoursPerWeek, maxWeekHours, maxHourScale) &&
+		amountOK(q.Housing.Amount, maxHousing, 2)
 }

@@ -1,12 +1,12 @@
-package calc
+package tax
 
 import "github.com/shopspring/decimal"
 
 // tax2026 returns the 2026 figures, as collected in
-// shared/spec/tax-2026.md. Verify a figure against its source again before
+// docs/tax.md. Verify a figure against its source again before
 // changing it.
-func tax2026() *TaxTable {
-	return &TaxTable{
+func tax2026() *Table {
+	return &Table{
 		Year: 2026,
 
 		FederalOwed: Schedule{

@@ -1,4 +1,4 @@
-package calc
+package tax
 
 import (
 	"sync"
@@ -6,14 +6,14 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// A TaxTable is one tax year's figures for the take-home estimate: federal
+// A Table is one tax year's figures for the take-home estimate: federal
 // income tax owed and withheld, Social Security and Medicare, California
 // income tax owed and withheld, and SDI, each with the source it comes from.
 // The figures are data, one table per year (tax2026.go), so that a new year
 // is a new table and not an edit scattered through the code.
 //
 // Rates are fractions (0.062 is 6.2%); amounts are dollars a year.
-type TaxTable struct {
+type Table struct {
 	Year int // the tax year the table is for
 
 	// FederalOwed is the income tax on the year's income: the standard
@@ -93,18 +93,18 @@ type FlatRate struct {
 	Source string
 }
 
-// taxTables are the published tables, in increasing order of Year. They
+// tables are the published tables, in increasing order of Year. They
 // are built on first use, not at start-up: the browser loads the
 // calculator faster without a hundred decimals to parse before it shows
 // anything.
-var taxTables = sync.OnceValue(func() []*TaxTable { return []*TaxTable{tax2026()} })
+var tables = sync.OnceValue(func() []*Table { return []*Table{tax2026()} })
 
-// taxTableFor returns the table for year, or, when that year's figures are
+// tableFor returns the table for year, or, when that year's figures are
 // not published, the latest table before it (or the earliest after it, for
 // a year before every table): an estimate with last year's figures beats
 // none, and the estimate says which year's figures it used.
-func taxTableFor(year int) *TaxTable {
-	tables := taxTables()
+func tableFor(year int) *Table {
+	tables := tables()
 	t := tables[0]
 	for _, u := range tables {
 		if u.Year <= year {
@@ -116,7 +116,7 @@ func taxTableFor(year int) *TaxTable {
 
 // clone returns a copy of t that shares no slice with it, so that a caller
 // who changes an estimate's Table cannot change the package's.
-func (t *TaxTable) clone() TaxTable {
+func (t *Table) clone() Table {
 	c := *t
 	for _, s := range []*Schedule{&c.FederalOwed, &c.FederalWithholding, &c.CaliforniaWithholding, &c.CaliforniaOwed} {
 		s.Brackets = append([]Bracket(nil), s.Brackets...)

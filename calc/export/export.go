@@ -1,4 +1,4 @@
-package calc
+package export
 
 import (
 	"bytes"
@@ -8,31 +8,36 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/offercalc/offercalc/calc"
 )
 
-// The kinds of an Event, in the order Events lists events of the same day.
+// An EventKind says what an Event marks. Events lists the events of one
+// day in the order of the constants.
+type EventKind string
+
 const (
-	EventFirstDay      = "first-day"
-	EventHoliday       = "holiday"
-	EventLastDay       = "last-day"
-	EventCommitmentEnd = "commitment-end"
+	FirstDay      EventKind = "first-day"
+	Holiday       EventKind = "holiday"
+	LastDay       EventKind = "last-day"
+	CommitmentEnd EventKind = "commitment-end"
 )
 
 // An Event is one day of a quote worth a place in a calendar: the first day
 // of work, each paid holiday in the window, the last day, and the last day
 // of the commitment the posting asks for.
 type Event struct {
-	Date        Date
-	Kind        string // one of the Event* kinds
+	Date        calc.Date
+	Kind        EventKind
 	Summary     string // a calendar entry's title
 	Description string
 }
 
 // Events returns the quote's calendar events for a posting, in date order
-// (events of one day in the order of the Event* kinds). p gives the names
-// and the lengths the summaries mention; it should be the policy the quote
-// was computed with.
-func (q Quote) Events(p Policy) []Event {
+// (events of one day in the order of the EventKind constants). p gives the
+// names and the lengths the summaries mention; it should be the policy the
+// quote was computed with.
+func Events(q calc.Quote, p calc.Policy) []Event {
 	w := q.Window
 	if w.Start.IsZero() {
 		return nil
@@ -50,7 +55,7 @@ func (q Quote) Events(p Policy) []Event {
 	}
 	out := []Event{{
 		Date:        w.Start,
-		Kind:        EventFirstDay,
+		Kind:        FirstDay,
 		Summary:     who + ": first day",
 		Description: posting + ". " + q.Availability,
 	}}
@@ -59,23 +64,23 @@ func (q Quote) Events(p Policy) []Event {
 		if !h.Actual.IsZero() {
 			desc += " Observed; the holiday itself is " + h.Actual.Format("Monday, January 2") + "."
 		}
-		out = append(out, Event{Date: h.Date, Kind: EventHoliday, Summary: "Paid holiday: " + h.Name, Description: desc})
+		out = append(out, Event{Date: h.Date, Kind: Holiday, Summary: "Paid holiday: " + h.Name, Description: desc})
 	}
 	last := "The last day of your plan."
 	if w.End == w.ProgramEnd {
 		last = "The last day of the " + strconv.Itoa(p.ProgramWeeks) + "-week program."
 	}
-	out = append(out, Event{Date: w.End, Kind: EventLastDay, Summary: who + ": last day", Description: last})
+	out = append(out, Event{Date: w.End, Kind: LastDay, Summary: who + ": last day", Description: last})
 	if !w.CommitmentEnd.IsZero() {
 		out = append(out, Event{
 			Date:    w.CommitmentEnd,
-			Kind:    EventCommitmentEnd,
+			Kind:    CommitmentEnd,
 			Summary: who + ": end of the " + strconv.Itoa(p.CommitmentMonths) + "-month commitment",
 			Description: "The posting asks for at least " + plural(p.CommitmentMonths, "month") + ", to " + long(w.CommitmentEnd) +
 				"; the program itself ends " + long(w.ProgramEnd) + ".",
 		})
 	}
-	rank := map[string]int{EventFirstDay: 0, EventHoliday: 1, EventLastDay: 2, EventCommitmentEnd: 3}
+	rank := map[EventKind]int{FirstDay: 0, Holiday: 1, LastDay: 2, CommitmentEnd: 3}
 	for i := 1; i < len(out); i++ { // insertion sort: stable, and the list is short
 		for j := i; j > 0; j-- {
 			a, b := out[j-1], out[j]
@@ -94,7 +99,7 @@ func (q Quote) Events(p Policy) []Event {
 // the same plan and posting, so importing twice updates rather than
 // duplicates. stamp is the DTSTAMP, the time the file is made. Lines end
 // in CRLF and are folded at 75 octets; text is escaped.
-func (q Quote) ICS(p Policy, stamp time.Time) []byte {
+func ICS(q calc.Quote, p calc.Policy, stamp time.Time) []byte {
 	var b icsWriter
 	b.line("BEGIN:VCALENDAR")
 	b.line("VERSION:2.0")
@@ -111,9 +116,9 @@ func (q Quote) ICS(p Policy, stamp time.Time) []byte {
 	if id == "" {
 		id = "posting"
 	}
-	for _, e := range q.Events(p) {
+	for _, e := range Events(q, p) {
 		b.line("BEGIN:VEVENT")
-		b.line("UID:" + e.Kind + "-" + icsDate(e.Date) + "-" + icsDate(q.Window.Start) + "-" + id + "@offercalc")
+		b.line("UID:" + string(e.Kind) + "-" + icsDate(e.Date) + "-" + icsDate(q.Window.Start) + "-" + id + "@offercalc")
 		b.line("DTSTAMP:" + dtstamp)
 		b.line("DTSTART;VALUE=DATE:" + icsDate(e.Date))
 		b.line("DTEND;VALUE=DATE:" + icsDate(e.Date.AddDays(1)))
@@ -173,7 +178,7 @@ func icsText(s string) string {
 	return b.String()
 }
 
-func icsDate(d Date) string { return strings.ReplaceAll(d.String(), "-", "") }
+func icsDate(d calc.Date) string { return strings.ReplaceAll(d.String(), "-", "") }
 
 // uidPart keeps the letters, digits, dots and dashes of a policy id, so a
 // UID is plain ASCII whatever the id holds.
@@ -187,8 +192,10 @@ func uidPart(s string) string {
 	return b.String()
 }
 
-// CSVHeader is the header row of WriteCSV.
-var CSVHeader = []string{"Week of", "Workdays", "Worked hours", "Holiday hours", "Overtime hours (1.5x)", "Double-time hours (2x)", "Gross (USD)"}
+// CSVHeader returns the header row of WriteCSV, a new slice each call.
+func CSVHeader() []string {
+	return []string{"Week of", "Workdays", "Worked hours", "Holiday hours", "Overtime hours (1.5x)", "Double-time hours (2x)", "Gross (USD)"}
+}
 
 // WriteCSV writes the quote's week-by-week breakdown at the chosen rate as
 // CSV (RFC 4180: CRLF line ends, fields quoted where needed): a header
@@ -197,11 +204,11 @@ var CSVHeader = []string{"Week of", "Workdays", "Worked hours", "Holiday hours",
 // dollars and cents), and a last row "Total". The weeks' gross figures are
 // Week.GrossCents, so they add up exactly to the total, the chosen gross
 // rounded to cents.
-func (q Quote) WriteCSV(w io.Writer) error {
+func WriteCSV(w io.Writer, q calc.Quote) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	rows := make([][]string, 0, len(q.Weeks)+2)
-	rows = append(rows, CSVHeader)
+	rows = append(rows, CSVHeader())
 	for _, wk := range q.Weeks {
 		rows = append(rows, []string{
 			wk.Start.String(),
@@ -221,7 +228,17 @@ func (q Quote) WriteCSV(w io.Writer) error {
 		h.Holiday.String(),
 		h.Overtime.String(),
 		h.Double.String(),
-		Cents(q.Chosen.Gross).StringFixed(2),
+		q.Chosen.Gross.StringFixed(2),
 	})
 	return cw.WriteAll(rows) // WriteAll flushes and reports the first error
+}
+
+func long(d calc.Date) string { return d.Format("January 2, 2006") }
+
+func plural(n int, unit string) string {
+	s := strconv.Itoa(n) + " " + unit
+	if n != 1 {
+		s += "s"
+	}
+	return s
 }

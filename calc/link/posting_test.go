@@ -1,4 +1,4 @@
-package calc_test
+package link_test
 
 import (
 	"encoding/base64"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/link"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -20,75 +21,73 @@ func policyJSON(t testing.TB, p calc.Policy) []byte {
 	return data
 }
 
-func TestDecodePolicy(t *testing.T) {
+func TestParsePosting(t *testing.T) {
 	p := calc.DefaultPolicy()
 	p.Title, p.Band.Min = "Another posting", dec("30")
-	enc, err := calc.EncodePolicy(policyJSON(t, p))
+	enc, err := link.FormatPosting(p)
 	require.NoError(t, err)
 	assert.NotContains(t, enc, "=", "unpadded")
 	assert.Equal(t, enc, url.QueryEscape(enc), "a URL carries it unescaped")
 
-	got, err := calc.DecodePolicy(enc)
+	got, err := link.ParsePosting(enc)
 	require.NoError(t, err)
 	assert.Equal(t, "Another posting", got.Title)
 	assert.True(t, got.Band.Min.Equal(dec("30")))
 
 	// Padding, as base64 tools write it, is accepted too.
 	padded := base64.URLEncoding.EncodeToString(policyJSON(t, p))
-	got, err = calc.DecodePolicy(padded)
+	got, err = link.ParsePosting(padded)
 	require.NoError(t, err)
 	assert.Equal(t, "Another posting", got.Title)
 }
 
-func TestDecodePolicyInvalidBase64(t *testing.T) {
+func TestParsePostingInvalidBase64(t *testing.T) {
 	for _, s := range []string{"", "   ", "not base64!", "abc+def/", "a", strings.Repeat("A", calc.MaxPolicySize*2)} {
-		_, err := calc.DecodePolicy(s)
+		_, err := link.ParsePosting(s)
 		require.Error(t, err, "%q", s)
 		fes := calc.FieldErrors(err)
 		require.Len(t, fes, 1, "%q: %v", s, err)
-		assert.Equal(t, calc.KeyPolicy, fes[0].Field)
-		assert.LessOrEqual(t, len(fes[0].Value), 45, "a long value is not echoed whole")
+		assert.Equal(t, calc.Field(link.KeyPolicy), fes[0].Field)
+		assert.LessOrEqual(t, len(fes[0].Value), 64, "a long value is not echoed whole")
 	}
 }
 
-func TestDecodePolicyInvalidPolicy(t *testing.T) {
+func TestParsePostingInvalidPolicy(t *testing.T) {
 	p := calc.DefaultPolicy()
 	p.Band.Min = dec("-5")
-	enc, err := calc.EncodePolicy(policyJSON(t, p))
+	enc, err := link.FormatPosting(p)
 	require.NoError(t, err)
-	_, err = calc.DecodePolicy(enc)
+	_, err = link.ParsePosting(enc)
 	fes := calc.FieldErrors(err)
 	require.Len(t, fes, 1, "%v", err)
-	assert.Equal(t, "policy.band.min", fes[0].Field)
+	assert.Equal(t, calc.Field("policy.band.min"), fes[0].Field)
 
 	for name, data := range map[string]string{
 		"not JSON":      "{title",
 		"unknown field": `{"title": "x", "salary": 1}`,
 		"empty":         `{}`,
 	} {
-		_, err := calc.DecodePolicy(base64.RawURLEncoding.EncodeToString([]byte(data)))
+		_, err := link.ParsePosting(base64.RawURLEncoding.EncodeToString([]byte(data)))
 		assert.Error(t, err, name)
 	}
-	_, err = calc.EncodePolicy([]byte("{not json"))
-	assert.Error(t, err)
 }
 
 func TestSamplePolicyFile(t *testing.T) {
-	data, err := os.ReadFile("../web/policy-sample.json")
+	data, err := os.ReadFile("../../web/policy-sample.json")
 	require.NoError(t, err)
 	p, err := calc.ParsePolicy(data)
 	require.NoError(t, err)
 	assert.NotEqual(t, calc.DefaultPolicy().ID, p.ID)
 	q := quoteOf(t, p, calc.Plan{Start: p.StartDates()[0]})
 	assert.Equal(t, calc.Pass, q.Verdict)
-	enc, err := calc.EncodePolicy(data)
+	enc, err := link.FormatPosting(p)
 	require.NoError(t, err)
-	back, err := calc.DecodePolicy(enc)
+	back, err := link.ParsePosting(enc)
 	require.NoError(t, err)
 	assert.Equal(t, p.Title, back.Title)
 }
 
-func TestPolicyURL(t *testing.T) {
+func TestPostingURL(t *testing.T) {
 	page, _ := url.Parse("http://127.0.0.1:8000/widget?start=2026-05-11")
 	ok := map[string]string{
 		"/web/policy-sample.json":                      "http://127.0.0.1:8000/web/policy-sample.json",
@@ -101,7 +100,7 @@ func TestPolicyURL(t *testing.T) {
 		"http://127.0.0.1:8000/web/policy-sample.json": "http://127.0.0.1:8000/web/policy-sample.json",
 	}
 	for ref, want := range ok {
-		u, err := calc.PolicyURL(page, ref)
+		u, err := link.PostingURL(page, ref)
 		if assert.NoError(t, err, ref) {
 			assert.Equal(t, want, u.String(), ref)
 		}
@@ -112,53 +111,53 @@ func TestPolicyURL(t *testing.T) {
 		"http://user:pw@127.0.0.1:8000/p.json", `/\evil.example/p.json`, "/p\n.json", "ftp://127.0.0.1:8000/p.json",
 		"http://127.0.0.1:8000@evil.example/p.json", "%zz",
 	} {
-		_, err := calc.PolicyURL(page, ref)
+		_, err := link.PostingURL(page, ref)
 		fes := calc.FieldErrors(err)
 		if assert.Len(t, fes, 1, "%q is accepted", ref) {
-			assert.Equal(t, calc.KeyPolicyURL, fes[0].Field)
+			assert.Equal(t, calc.Field(link.KeyPolicyURL), fes[0].Field)
 		}
 	}
 	// The default port is the same origin.
 	page, _ = url.Parse("https://calc.example/widget")
-	u, err := calc.PolicyURL(page, "https://calc.example:443/p.json")
+	u, err := link.PostingURL(page, "https://calc.example:443/p.json")
 	require.NoError(t, err)
 	assert.Equal(t, "calc.example:443", u.Host)
-	_, err = calc.PolicyURL(nil, "/p.json")
+	_, err = link.PostingURL(nil, "/p.json")
 	assert.Error(t, err)
-	_, err = calc.PolicyURL(&url.URL{Path: "/widget"}, "/p.json")
+	_, err = link.PostingURL(&url.URL{Path: "/widget"}, "/p.json")
 	assert.Error(t, err, "a page without an origin cannot vouch for one")
 }
 
-func TestPolicyFromQuery(t *testing.T) {
+func TestParseSource(t *testing.T) {
 	page, _ := url.Parse("http://127.0.0.1:8000/")
-	src, err := calc.PolicyFromQuery(page, url.Values{"start": {"2026-05-11"}})
+	src, err := link.ParseSource(page, url.Values{"start": {"2026-05-11"}})
 	require.NoError(t, err)
-	assert.False(t, src.Custom)
+	assert.True(t, src.IsDefault())
 	assert.Equal(t, calc.DefaultPolicy().ID, src.Policy.ID)
 
-	enc, _ := calc.EncodePolicy([]byte(`{"title":"x"}`))
-	src, err = calc.PolicyFromQuery(page, url.Values{calc.KeyPolicy: {enc}})
+	enc := base64.RawURLEncoding.EncodeToString([]byte(`{"title":"x"}`))
+	src, err = link.ParseSource(page, url.Values{link.KeyPolicy: {enc}})
 	assert.Error(t, err)
-	assert.True(t, src.Custom)
+	assert.False(t, src.IsDefault())
 	assert.Empty(t, src.Policy.Title, "no policy to compute with")
 
-	src, err = calc.PolicyFromQuery(page, url.Values{calc.KeyPolicyURL: {"/web/policy-sample.json"}})
+	src, err = link.ParseSource(page, url.Values{link.KeyPolicyURL: {"/web/policy-sample.json"}})
 	require.NoError(t, err)
-	assert.True(t, src.Custom)
+	assert.False(t, src.IsDefault())
 	assert.Equal(t, "/web/policy-sample.json", src.URL.Path)
 
-	_, err = calc.PolicyFromQuery(page, url.Values{calc.KeyPolicyURL: {"https://evil.example/p.json"}})
+	_, err = link.ParseSource(page, url.Values{link.KeyPolicyURL: {"https://evil.example/p.json"}})
 	assert.Error(t, err)
-	_, err = calc.PolicyFromQuery(page, url.Values{calc.KeyPolicyURL: {"/p.json"}, calc.KeyPolicy: {enc}})
+	_, err = link.ParseSource(page, url.Values{link.KeyPolicyURL: {"/p.json"}, link.KeyPolicy: {enc}})
 	assert.Error(t, err, "both")
-	assert.Equal(t, []string{calc.KeyPolicy, calc.KeyPolicyURL}, calc.PolicyKeys())
+	assert.Equal(t, []string{link.KeyPolicy, link.KeyPolicyURL}, link.PostingKeys())
 }
 
-// FuzzPolicyFromQuery feeds random queries to the policy keys' parser: it
+// FuzzParseSource feeds random queries to the policy keys' parser: it
 // never panics, an error leaves no policy, and a policy it returns
 // computes.
-func FuzzPolicyFromQuery(f *testing.F) {
-	enc, _ := calc.EncodePolicy(policyJSON(f, calc.DefaultPolicy()))
+func FuzzParseSource(f *testing.F) {
+	enc, _ := link.FormatPosting(calc.DefaultPolicy())
 	f.Add("policy=" + enc)
 	f.Add("policy=e30")
 	f.Add("policy=%%%")
@@ -172,7 +171,7 @@ func FuzzPolicyFromQuery(f *testing.F) {
 		if err != nil {
 			return
 		}
-		src, err := calc.PolicyFromQuery(page, v)
+		src, err := link.ParseSource(page, v)
 		if err != nil {
 			if src.Policy.Title != "" || src.URL != nil {
 				t.Fatalf("an error with a policy or an address: %v", err)
@@ -189,13 +188,20 @@ func FuzzPolicyFromQuery(f *testing.F) {
 			t.Fatalf("a policy from the query does not compute: %v", err)
 		}
 		// The policy round-trips through its query form.
-		enc, err := calc.EncodePolicy(policyJSON(t, src.Policy))
+		enc, err := link.FormatPosting(src.Policy)
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := calc.DecodePolicy(enc)
+		back, err := link.ParsePosting(enc)
 		if err != nil || back.Title != src.Policy.Title {
 			t.Fatalf("round trip: %v", err)
 		}
 	})
+}
+
+func quoteOf(t *testing.T, p calc.Policy, plan calc.Plan) calc.Quote {
+	t.Helper()
+	q, err := calc.Compute(p, plan)
+	require.NoError(t, err)
+	return q
 }

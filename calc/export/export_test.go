@@ -1,4 +1,4 @@
-package calc_test
+package export_test
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/export"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -50,7 +51,7 @@ func parseICS(t *testing.T, data []byte) (*ics.Calendar, []parsedEvent) {
 		dtstamp, err := e.GetDtStampTime()
 		require.NoError(t, err)
 		assert.True(t, dtstamp.Equal(stamp), "DTSTAMP %v", dtstamp)
-		pe := parsedEvent{start: calc.DateOf(start), end: calc.DateOf(end)}
+		pe := parsedEvent{start: calc.NewDate(start.Date()), end: calc.NewDate(end.Date())}
 		if p := e.GetProperty(ics.ComponentPropertyUniqueId); p != nil {
 			pe.uid = p.Value
 		}
@@ -68,7 +69,7 @@ func parseICS(t *testing.T, data []byte) (*ics.Calendar, []parsedEvent) {
 func TestICSParsesBack(t *testing.T) {
 	p := calc.DefaultPolicy()
 	q := quoteOf(t, p, calc.Plan{Start: d("2026-05-11")})
-	data := q.ICS(p, stamp)
+	data := export.ICS(q, p, stamp)
 	cal, events := parseICS(t, data)
 
 	props := map[string]string{}
@@ -107,7 +108,7 @@ func TestICSParsesBack(t *testing.T) {
 	assert.Contains(t, events[3].description, "the holiday itself is Saturday, July 4")
 
 	// The same plan gives the same UIDs: importing twice updates.
-	_, again := parseICS(t, q.ICS(p, stamp))
+	_, again := parseICS(t, export.ICS(q, p, stamp))
 	for i := range again {
 		assert.Equal(t, events[i].uid, again[i].uid)
 	}
@@ -120,7 +121,7 @@ func TestICSFormat(t *testing.T) {
 	p.Employer = `Acme; "Widgets", Inc. \ Ünïcödé`
 	p.Title = strings.Repeat("Ingénieur logiciel, stagiaire; ", 6)
 	q := quoteOf(t, p, calc.Plan{Start: d("2026-06-22"), End: d("2026-09-21")})
-	data := q.ICS(p, stamp)
+	data := export.ICS(q, p, stamp)
 
 	require.True(t, bytes.HasSuffix(data, []byte("END:VCALENDAR\r\n")))
 	lines := strings.Split(strings.TrimSuffix(string(data), "\r\n"), "\r\n")
@@ -164,7 +165,7 @@ func TestICSNewlinesAndControls(t *testing.T) {
 	p := calc.DefaultPolicy()
 	p.Employer = "Line one\r\nline two\x01"
 	q := quoteOf(t, p, calc.Plan{Start: d("2026-05-11")})
-	data := q.ICS(p, stamp)
+	data := export.ICS(q, p, stamp)
 	assert.Contains(t, string(data), `SUMMARY:Line one\nline two  internship: first day`)
 	_, events := parseICS(t, data)
 	assert.Equal(t, "Line one\nline two  internship: first day", events[0].summary)
@@ -175,7 +176,7 @@ func TestICSWithoutCommitment(t *testing.T) {
 	p.CommitmentMonths = 0
 	p.Employer = ""
 	q := quoteOf(t, p, calc.Plan{Start: d("2026-05-11")})
-	_, events := parseICS(t, q.ICS(p, stamp))
+	_, events := parseICS(t, export.ICS(q, p, stamp))
 	require.Len(t, events, 5)
 	assert.Equal(t, "Internship: first day", events[0].summary)
 	assert.Equal(t, "Internship: last day", events[4].summary)
@@ -190,13 +191,13 @@ func TestCSVAddsUp(t *testing.T) {
 	} {
 		q := quoteOf(t, p, plan)
 		var buf bytes.Buffer
-		require.NoError(t, q.WriteCSV(&buf))
+		require.NoError(t, export.WriteCSV(&buf, q))
 		assert.True(t, strings.HasSuffix(buf.String(), "\r\n"), "RFC 4180 lines end in CRLF")
 
 		rows, err := csv.NewReader(&buf).ReadAll()
 		require.NoError(t, err)
 		require.Len(t, rows, len(q.Weeks)+2, "header, weeks, total")
-		assert.Equal(t, calc.CSVHeader, rows[0])
+		assert.Equal(t, export.CSVHeader(), rows[0])
 		total := rows[len(rows)-1]
 		assert.Equal(t, "Total", total[0])
 
@@ -213,8 +214,12 @@ func TestCSVAddsUp(t *testing.T) {
 			want := dec(total[c])
 			assert.True(t, sums[c-1].Equal(want), "%s: the weeks add up to %s, the total row says %s", rows[0][c], sums[c-1], want)
 		}
-		assert.Equal(t, calc.Cents(q.Chosen.Gross).StringFixed(2), total[6], "the total is the quote's gross")
+		assert.Equal(t, q.Chosen.Gross.StringFixed(2), total[6], "the total is the quote's gross")
 		assert.True(t, dec(total[2]).Equal(q.Hours.Worked))
 		assert.True(t, dec(total[3]).Equal(q.Hours.Holiday))
 	}
 }
+
+func d(s string) calc.Date { return calc.MustParseDate(s) }
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }

@@ -1,17 +1,18 @@
-package calc_test
+package tax_test
 
 import (
 	"testing"
 
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/tax"
 	"github.com/shopspring/decimal"
 )
 
-// FuzzEstimateTax feeds random plans and profiles to EstimateTax: it never
+// FuzzCompute feeds random plans and profiles to Compute: it never
 // panics, nothing withheld or owed is negative, every check's net and
 // withholding add up to its gross, and the checks add up to the window's
 // wages plus the housing allowance.
-func FuzzEstimateTax(f *testing.F) {
+func FuzzCompute(f *testing.F) {
 	// start offset from 2026-01-01, days to the last day (-1: the program's
 	// end), rate, hours, housing, overtime rule, frequency, other income,
 	// allowances, F-1/J-1, part-year.
@@ -45,14 +46,14 @@ func FuzzEstimateTax(f *testing.F) {
 		if err != nil {
 			return
 		}
-		p := calc.TaxProfile{
-			Frequency:    taxPick(freq, "", calc.Weekly, calc.Biweekly, calc.Semimonthly, calc.Monthly, "yearly"),
+		p := tax.Profile{
+			Frequency:    taxPick(freq, "", tax.Weekly, tax.Biweekly, tax.Semimonthly, tax.Monthly, "yearly"),
 			OtherIncome:  o,
-			CAAllowances: int(allowances),
+			Allowances:   int(allowances),
 			ExemptFICA:   exempt,
-			PartYear:     partYear,
+			ShowPartYear: partYear,
 		}
-		est, err := calc.EstimateTax(q, p)
+		est, err := tax.Compute(q, p)
 		if err != nil {
 			if len(calc.FieldErrors(err)) == 0 {
 				t.Fatalf("error without a field: %v", err)

@@ -1,87 +1,14 @@
-package calc
+package tax
 
 import (
 	"errors"
 	"strconv"
 
+	"github.com/offercalc/offercalc/calc"
 	"github.com/shopspring/decimal"
 )
 
-// PayFrequency is how often payroll pays. It sets the pay periods and the
-// number of periods a year that each paycheck is annualized by.
-type PayFrequency string
-
-const (
-	Weekly      PayFrequency = "weekly"      // 52 a year: 7-day periods from the first day
-	Biweekly    PayFrequency = "biweekly"    // 26 a year: 14-day periods from the first day; the default
-	Semimonthly PayFrequency = "semimonthly" // 24 a year: the 1st to the 15th, and the 16th to the month's end
-	Monthly     PayFrequency = "monthly"     // 12 a year: calendar months
-)
-
-// PayFrequencies returns the frequencies a form offers, in its order. Each
-// call returns a new slice.
-func PayFrequencies() []PayFrequency {
-	return []PayFrequency{Weekly, Biweekly, Semimonthly, Monthly}
-}
-
-// frequency describes a pay frequency: the periods in a year (Publication
-// 15-T annualizes by them, however short a period is) and a period's length
-// as a fraction of days over per, for the part-year method, which counts the
-// periods from January 1 to the first day of work. Semimonthly and monthly
-// periods vary in length, so they count as their average: 365/24 and 365/12.
-type frequency struct {
-	perYear   int64
-	days, per int64
-}
-
-func (f PayFrequency) frequency() (frequency, bool) {
-	switch f {
-	case Weekly:
-		return frequency{52, 7, 1}, true
-	case Biweekly, "":
-		return frequency{26, 14, 1}, true
-	case Semimonthly:
-		return frequency{24, 365, 24}, true
-	case Monthly:
-		return frequency{12, 365, 12}, true
-	}
-	return frequency{}, false
-}
-
-// PeriodsPerYear returns the number of pay periods in a year (52, 26, 24 or
-// 12; 26 for the empty default), or 0 for an unknown frequency.
-func (f PayFrequency) PeriodsPerYear() int {
-	fr, _ := f.frequency()
-	return int(fr.perYear)
-}
-
-// A TaxProfile is what the estimate needs to know beyond the plan. Its zero
-// value is a single filer with no other income, paid biweekly, with no DE 4
-// allowances, who owes Social Security and Medicare.
-type TaxProfile struct {
-	Frequency PayFrequency // empty: biweekly
-	// OtherIncome is other wages in the estimate's tax year (the year of
-	// the first payday: 2026 for a 2026 internship), which count toward the
-	// tax owed but not toward this job's withholding. Zero: none.
-	OtherIncome decimal.Decimal
-	// CAAllowances is the number of regular withholding allowances on the
-	// DE 4. Zero is valid: it is what payroll uses when no DE 4 is filed.
-	CAAllowances int
-	// ExemptFICA is for F-1 and J-1 students on CPT or OPT, from whose wages
-	// no Social Security or Medicare is withheld. California SDI still is.
-	ExemptFICA bool
-	// PartYear asks what the part-year employment method would withhold
-	// instead (see PartYear).
-	PartYear bool
-}
-
-// Limits on a profile: past them a value is a typo, not a situation.
-var (
-	maxOtherIncome = decimal.New(10_000_000, 0)
-	maxAllowances  = 99
-)
-
-// A TaxEstimate is the take-home estimate for a quote: what each paycheck
+// An Estimate is the take-home estimate for a quote: what each paycheck
 // withholds and pays, and, for the year, the tax actually owed against what
 // was withheld. All figures are estimates for a single filer working in
 // California.
@@ -91,8 +18,8 @@ var (
 // tax owed for the year on the year's total. Totals are sums of the rounded
 // lines. Gross and Net are exact, like the quote's wages; round them to
 // cents only to show them.
-type TaxEstimate struct {
-	Profile TaxProfile // as estimated: Frequency filled in
+type Estimate struct {
+	Profile Profile // as estimated: Frequency filled in
 	// Year is the tax year of the first payday (of the first period, when
 	// no day is paid): the year Owed is for when Years has one entry, as it
 	// does unless the window crosses New Year.
@@ -100,7 +27,7 @@ type TaxEstimate struct {
 	// Table holds the figures used for Year, with their sources. Its Year
 	// differs from Year when Year's figures are not yet published and the
 	// latest published ones stand in.
-	Table          TaxTable
+	Table          Table
 	PeriodsPerYear int // the annualizing factor: 52, 26, 24 or 12
 
 	// Paychecks are the window's paychecks in pay-date order. A period
@@ -121,11 +48,11 @@ type TaxEstimate struct {
 	// Years breaks Withheld, Owed and Refund down by calendar year of pay,
 	// since each year is taxed apart. One entry unless the window crosses
 	// New Year.
-	Years []TaxYear
+	Years []Year
 
 	// PartYear is what the part-year employment method would withhold
 	// instead; nil unless the profile asks for it.
-	PartYear *PartYear
+	PartYear *PartYearMethod
 
 	// Notes explain the figures in plain language: the housing check, the
 	// wage base, provisional figures, and what the estimate leaves out.
@@ -134,11 +61,11 @@ type TaxEstimate struct {
 
 // A Paycheck is one pay period's check. Net = Gross − Total().
 type Paycheck struct {
-	Start, End Date // the pay period
-	PayDate    Date // the end of the period: its year is the tax year
+	Start, End calc.Date // the pay period
+	PayDate    calc.Date // the end of the period: its year is the tax year
 	// Supplemental marks the housing allowance, paid as a separate check
 	// with the first paycheck (same period and date) and withheld at the
-	// supplemental flat rates (TaxTable.FederalSupplemental and
+	// supplemental flat rates (Table.FederalSupplemental and
 	// CaliforniaSupplemental: 22% and 6.6% in 2026), as payroll may with a
 	// separate payment (Publication 15; EDD DE 44). It is wages for Social
 	// Security, Medicare and SDI like any other.
@@ -183,9 +110,9 @@ func (t Taxes) sub(u Taxes) Taxes {
 	}
 }
 
-// A TaxYear is one calendar year of an estimate: the wages paid in it, what
+// A Year is one calendar year of an estimate: the wages paid in it, what
 // was withheld from them, and the tax owed on them.
-type TaxYear struct {
+type Year struct {
 	Year int
 	// TableYear is the year of the figures used: Year, or the latest
 	// published year before it.
@@ -201,7 +128,7 @@ type TaxYear struct {
 	Refund   Taxes // Withheld − Owed: positive comes back
 }
 
-// PartYear is what the part-year employment method withholds instead of the
+// PartYearMethod is what the part-year employment method withholds instead of the
 // regular method: on the employee's written request, payroll divides the
 // wages paid so far by the periods since January 1, not by the periods paid,
 // so the weeks without work count (Treas. Reg. §31.3402(h)(4)-1(c)). Only
@@ -213,7 +140,7 @@ type TaxYear struct {
 // would be, that tax times the same count is the tax due so far, and the
 // check withholds what is due so far less what was withheld already, never
 // less than zero. Each year is counted from its own January 1.
-type PartYear struct {
+type PartYearMethod struct {
 	// Available is false when the method cannot be used: it is for someone
 	// employed at most 245 days in the calendar year (Table.PartYearMaxDays),
 	// and the window is longer. Reason then says so, and nothing else is set.
@@ -225,7 +152,7 @@ type PartYear struct {
 	// uses the exact fraction.
 	PriorDays    int
 	PriorPeriods decimal.Decimal
-	Paychecks    []Paycheck // as in TaxEstimate, with Federal and Net changed
+	Paychecks    []Paycheck // as in Estimate, with Federal and Net changed
 	Withheld     Taxes
 	Net          decimal.Decimal
 	Refund       Taxes // Withheld − the estimate's Owed
@@ -234,12 +161,12 @@ type PartYear struct {
 	Note string
 }
 
-// EstimateTax estimates the take-home pay of a quote returned by Compute and
-// the tax on it, following shared/spec/tax-2026.md:
+// Compute estimates the take-home pay of a quote returned by Compute and
+// the tax on it, following docs/tax.md:
 //
 //   - Pay periods start on the window's first day and the last ends on its
 //     last day (see PayFrequency). A period's gross is the sum of its days'
-//     wages (Quote.Days); a period without wages has no paycheck.
+//     wages (calc.Quote.Days); a period without wages has no paycheck.
 //   - Federal withholding is Publication 15-T's Worksheet 1A (single, W-4
 //     defaults), California's is EDD's Method B, both on the period's wages
 //     annualized by the periods in a year however short the period is.
@@ -255,24 +182,24 @@ type PartYear struct {
 // The error is a *FieldError (several joined with errors.Join when several
 // fields are wrong: FieldErrors lists them) for an unknown frequency
 // ("pay"), OtherIncome negative, over $10,000,000 or finer than cents
-// ("other"), CAAllowances negative or over 99 ("allowances"), or a quote
-// that did not come from Compute ("quote"). EstimateTax never panics.
-func EstimateTax(q Quote, t TaxProfile) (TaxEstimate, error) {
+// ("other"), Allowances negative or over 99 ("allowances"), or a quote
+// that did not come from Compute ("quote"). Compute never panics.
+func Compute(q calc.Quote, t Profile) (Estimate, error) {
 	fr, err := checkTaxInput(q, &t)
 	if err != nil {
-		return TaxEstimate{}, err
+		return Estimate{}, err
 	}
 	periods := payPeriods(t.Frequency, q.Window.Start, q.Window.End)
 	gross, ok := periodGross(periods, q.Days())
 	if !ok {
-		return TaxEstimate{}, &FieldError{Field: "quote", Value: "a day with negative wages", Want: "a Quote returned by Compute"}
+		return Estimate{}, calc.NewFieldError(FieldQuote, "a day with negative wages", "a quote that calc.Compute returned")
 	}
 	var housing decimal.Decimal
 	if q.Housing.Eligible && q.Housing.Amount.IsPositive() {
 		housing = q.Housing.Amount
 	}
 
-	est := TaxEstimate{
+	est := Estimate{
 		Profile:        t,
 		PeriodsPerYear: int(fr.perYear),
 		Paychecks:      paychecks(periods, gross, housing, fr, t),
@@ -281,7 +208,7 @@ func EstimateTax(q Quote, t TaxProfile) (TaxEstimate, error) {
 	if len(est.Paychecks) > 0 {
 		est.Year = est.Paychecks[0].PayDate.Year
 	}
-	est.Table = taxTableFor(est.Year).clone()
+	est.Table = tableFor(est.Year).clone()
 	for _, c := range est.Paychecks {
 		est.Gross = est.Gross.Add(c.Gross)
 		est.Withheld = est.Withheld.add(c.Taxes)
@@ -292,7 +219,7 @@ func EstimateTax(q Quote, t TaxProfile) (TaxEstimate, error) {
 		est.Owed = est.Owed.add(y.Owed)
 	}
 	est.Refund = est.Withheld.sub(est.Owed)
-	if t.PartYear {
+	if t.ShowPartYear {
 		est.PartYear = partYear(&est, q.Window, fr)
 	}
 	est.Notes = taxNotes(&est, housing)
@@ -302,66 +229,53 @@ func EstimateTax(q Quote, t TaxProfile) (TaxEstimate, error) {
 // checkTaxInput validates the profile and fills in its default, and checks
 // that q is the kind of quote Compute returns, so that a hand-made one
 // cannot make the estimate walk millions of days or go negative.
-func checkTaxInput(q Quote, t *TaxProfile) (frequency, error) {
+func checkTaxInput(q calc.Quote, t *Profile) (frequency, error) {
 	var errs []error
-	bad := func(field, value, want string) {
-		errs = append(errs, &FieldError{Field: field, Value: value, Want: want})
+	bad := func(field calc.Field, value, want string) {
+		errs = append(errs, calc.NewFieldError(field, value, want))
 	}
 	fr, ok := t.Frequency.frequency()
 	if !ok {
-		bad("pay", string(t.Frequency), `"weekly", "biweekly", "semimonthly" or "monthly" (empty: biweekly)`)
+		bad(FieldPay, string(t.Frequency), `"weekly", "biweekly", "semimonthly" or "monthly" (empty: biweekly)`)
 	}
 	if t.Frequency == "" {
 		t.Frequency = Biweekly
 	}
-	if t.OtherIncome.IsNegative() || exceeds(t.OtherIncome, maxOtherIncome) || !fitsScale(t.OtherIncome, 2) {
-		bad("other", decString(t.OtherIncome), "other wages for the year from $0 to $10,000,000, in cents")
+	if err := calc.CheckAmount(FieldOther, t.OtherIncome, maxOtherIncome, 2, "other wages for the year from $0 to $10,000,000, in cents"); err != nil {
+		errs = append(errs, err)
 	}
-	if t.CAAllowances < 0 || t.CAAllowances > maxAllowances {
-		bad("allowances", strconv.Itoa(t.CAAllowances), "a number of DE 4 allowances from 0 to 99")
+	if t.Allowances < 0 || t.Allowances > maxAllowances {
+		bad(FieldAllowances, strconv.Itoa(t.Allowances), "a number of DE 4 allowances from 0 to 99")
 	}
-	plan, w := q.Plan, q.Window
-	switch {
-	case plan.Start.IsZero() || w.Start.IsZero():
-		bad("quote", "", "a Quote returned by Compute (this one has no first day)")
-	case !plan.Start.IsValid() || !plan.End.IsValid() || w.Start != plan.Start || w.End != plan.End ||
-		plan.End.Before(plan.Start) || plan.End.DaysSince(plan.Start)+1 > maxWindowDays:
-		bad("quote", plan.Start.debug()+" to "+plan.End.debug(), "a Quote returned by Compute (its window is not one)")
-	case !plan.Rate.IsPositive() || exceeds(plan.Rate, maxRate) || !fitsScale(plan.Rate, maxMoneyScale) ||
-		!plan.HoursPerWeek.IsPositive() || exceeds(plan.HoursPerWeek, maxWeekHours) || !fitsScale(plan.HoursPerWeek, maxHourScale):
-		bad("quote", decString(plan.Rate)+" an hour, "+decString(plan.HoursPerWeek)+" hours a week", "a Quote returned by Compute (its rate or hours are not valid)")
-	case q.Housing.Amount.IsNegative() || exceeds(q.Housing.Amount, maxHousing) || !fitsScale(q.Housing.Amount, 2):
-		bad("quote", decString(q.Housing.Amount), "a Quote returned by Compute (its housing amount is not valid)")
+	if !q.Valid() {
+		bad(FieldQuote, q.Plan.Start.String()+" to "+q.Plan.End.String(), "a quote that calc.Compute returned")
 	}
-	switch len(errs) {
-	case 0:
-		return fr, nil
-	case 1:
-		return fr, errs[0]
+	if len(errs) == 1 {
+		return fr, errs[0] // a *calc.FieldError itself, not a join of one
 	}
 	return fr, errors.Join(errs...)
 }
 
-type period struct{ start, end Date }
+type period struct{ start, end calc.Date }
 
 // payPeriods cuts [start, end] into pay periods. Weekly and biweekly periods
 // run from start; semimonthly and monthly ones end where the calendar's do,
 // so the first may be short. The last ends at end, so it may be short too.
-func payPeriods(f PayFrequency, start, end Date) []period {
+func payPeriods(f PayFrequency, start, end calc.Date) []period {
 	out := make([]period, 0, end.DaysSince(start)/7+2)
 	for s := start; !s.After(end); {
-		var e Date
+		var e calc.Date
 		switch f {
 		case Weekly:
 			e = s.AddDays(6)
 		case Semimonthly:
 			if s.Day <= 15 {
-				e = Date{s.Year, s.Month, 15}
+				e = calc.Date{Year: s.Year, Month: s.Month, Day: 15}
 			} else {
-				e = Date{s.Year, s.Month, daysIn(s.Year, s.Month)}
+				e = monthEnd(s)
 			}
 		case Monthly:
-			e = Date{s.Year, s.Month, daysIn(s.Year, s.Month)}
+			e = monthEnd(s)
 		default:
 			e = s.AddDays(13)
 		}
@@ -376,7 +290,7 @@ func payPeriods(f PayFrequency, start, end Date) []period {
 
 // periodGross sums the days' wages into their periods, exactly. It reports
 // false for a negative day, which Compute never makes.
-func periodGross(periods []period, days []Day) ([]decimal.Decimal, bool) {
+func periodGross(periods []period, days []calc.Day) ([]decimal.Decimal, bool) {
 	out := make([]decimal.Decimal, len(periods))
 	i := 0
 	for _, d := range days {
@@ -397,17 +311,22 @@ func periodGross(periods []period, days []Day) ([]decimal.Decimal, bool) {
 // allowance as a separate check with the first. A period without wages (the
 // weekend after a window's last Friday) has no check; the housing check
 // still has one, on the first period's date, if no period has wages.
-func paychecks(periods []period, gross []decimal.Decimal, housing decimal.Decimal, fr frequency, t TaxProfile) []Paycheck {
+// monthEnd is the last day of d's month.
+func monthEnd(d calc.Date) calc.Date {
+	return calc.Date{Year: d.Year, Month: d.Month, Day: 1}.AddMonths(1).AddDays(-1)
+}
+
+func paychecks(periods []period, gross []decimal.Decimal, housing decimal.Decimal, fr frequency, t Profile) []Paycheck {
 	perYear := decimal.New(fr.perYear, 0)
 	out := make([]Paycheck, 0, len(periods)+1)
 	var (
 		year int
-		tab  *TaxTable
+		tab  *Table
 		paid decimal.Decimal // this job's wages paid so far in the year, for the wage limits
 	)
 	pay := func(p period, g decimal.Decimal, supplemental bool) {
 		if p.end.Year != year {
-			year, tab, paid = p.end.Year, taxTableFor(p.end.Year), decimal.Zero
+			year, tab, paid = p.end.Year, tableFor(p.end.Year), decimal.Zero
 		}
 		c := Paycheck{Start: p.start, End: p.end, PayDate: p.end, Supplemental: supplemental, Gross: g}
 		if supplemental {
@@ -417,7 +336,7 @@ func paychecks(periods []period, gross []decimal.Decimal, housing decimal.Decima
 			annual := g.Mul(perYear)
 			c.Federal = tab.FederalWithholding.tax(annual, one, 0).DivRound(perYear, 2)
 			if ca := &tab.CaliforniaWithholding; annual.GreaterThan(ca.Exempt) {
-				c.California = ca.tax(annual, one, t.CAAllowances).DivRound(perYear, 2)
+				c.California = ca.tax(annual, one, t.Allowances).DivRound(perYear, 2)
 			}
 		}
 		if !t.ExemptFICA {
@@ -451,11 +370,11 @@ var one = decimal.New(1, 0)
 // taxYears groups the paychecks by year of pay and computes each year's tax
 // owed, rounded to cents once. The first year is there even without a
 // paycheck, for the tax on OtherIncome.
-func taxYears(first int, checks []Paycheck, other decimal.Decimal) []TaxYear {
-	out := []TaxYear{{Year: first, TableYear: taxTableFor(first).Year}}
+func taxYears(first int, checks []Paycheck, other decimal.Decimal) []Year {
+	out := []Year{{Year: first, TableYear: tableFor(first).Year}}
 	for _, c := range checks {
 		if out[len(out)-1].Year != c.PayDate.Year {
-			out = append(out, TaxYear{Year: c.PayDate.Year, TableYear: taxTableFor(c.PayDate.Year).Year})
+			out = append(out, Year{Year: c.PayDate.Year, TableYear: tableFor(c.PayDate.Year).Year})
 		}
 		y := &out[len(out)-1]
 		y.Wages = y.Wages.Add(c.Gross)
@@ -467,7 +386,7 @@ func taxYears(first int, checks []Paycheck, other decimal.Decimal) []TaxYear {
 			y.OtherIncome = other
 		}
 		y.Income = y.Wages.Add(y.OtherIncome)
-		tab := taxTableFor(y.Year)
+		tab := tableFor(y.Year)
 		y.Owed = Taxes{
 			Federal:        tab.FederalOwed.tax(y.Income, one, 0).Round(2),
 			SocialSecurity: y.Withheld.SocialSecurity,
@@ -486,10 +405,10 @@ func taxYears(first int, checks []Paycheck, other decimal.Decimal) []TaxYear {
 // With M = k + PriorPeriods periods so far and W the wages paid so far, the
 // tax due so far is tax(W/M × perYear)/perYear × M. Scaling the schedule by
 // M (Schedule.tax) keeps that exact until the one rounding to cents.
-func partYear(est *TaxEstimate, w Window, fr frequency) *PartYear {
+func partYear(est *Estimate, w calc.Window, fr frequency) *PartYearMethod {
 	maxDays := est.Table.PartYearMaxDays
 	for y := w.Start.Year; y <= w.End.Year; y++ {
-		from, to := Date{y, 1, 1}, Date{y, 12, 31}
+		from, to := calc.Date{Year: y, Month: 1, Day: 1}, calc.Date{Year: y, Month: 12, Day: 31}
 		if w.Start.After(from) {
 			from = w.Start
 		}
@@ -497,13 +416,13 @@ func partYear(est *TaxEstimate, w Window, fr frequency) *PartYear {
 			to = w.End
 		}
 		if n := to.DaysSince(from) + 1; n > maxDays {
-			return &PartYear{Reason: "The part-year method is for someone employed at most " + strconv.Itoa(maxDays) +
+			return &PartYearMethod{Reason: "The part-year method is for someone employed at most " + strconv.Itoa(maxDays) +
 				" days in the year; this window has " + strconv.Itoa(n) + " days in " + strconv.Itoa(y) + "."}
 		}
 	}
 
-	py := &PartYear{Available: true, Paychecks: append([]Paycheck(nil), est.Paychecks...)}
-	if jan1 := (Date{est.Year, 1, 1}); w.Start.After(jan1) {
+	py := &PartYearMethod{Available: true, Paychecks: append([]Paycheck(nil), est.Paychecks...)}
+	if jan1 := (calc.Date{Year: est.Year, Month: 1, Day: 1}); w.Start.After(jan1) {
 		py.PriorDays = w.Start.DaysSince(jan1)
 	}
 	days, per := decimal.New(fr.days, 0), decimal.New(fr.per, 0)
@@ -516,7 +435,7 @@ func partYear(est *TaxEstimate, w Window, fr frequency) *PartYear {
 	perYear := decimal.New(fr.perYear, 0)
 	var (
 		year           int
-		tab            *TaxTable
+		tab            *Table
 		k              int64
 		prior          decimal.Decimal // PriorDays × per: the prior periods × days, exact
 		paid, withheld decimal.Decimal
@@ -527,7 +446,7 @@ func partYear(est *TaxEstimate, w Window, fr frequency) *PartYear {
 			continue
 		}
 		if c.PayDate.Year != year {
-			year, tab, k, paid, withheld = c.PayDate.Year, taxTableFor(c.PayDate.Year), 0, decimal.Zero, decimal.Zero
+			year, tab, k, paid, withheld = c.PayDate.Year, tableFor(c.PayDate.Year), 0, decimal.Zero, decimal.Zero
 			prior = decimal.Zero
 			if year == est.Year {
 				prior = decimal.New(int64(py.PriorDays), 0).Mul(per)
@@ -554,7 +473,7 @@ func partYear(est *TaxEstimate, w Window, fr frequency) *PartYear {
 }
 
 // taxNotes explains what in the estimate needs explaining.
-func taxNotes(est *TaxEstimate, housing decimal.Decimal) []string {
+func taxNotes(est *Estimate, housing decimal.Decimal) []string {
 	var notes []string
 	tab := &est.Table
 	if est.Refund.Federal.IsPositive() {
@@ -570,7 +489,7 @@ func taxNotes(est *TaxEstimate, housing decimal.Decimal) []string {
 		notes = append(notes, "Paychecks paid after December 31 are the next year's income: each year's tax is estimated apart.")
 	}
 	if housing.IsPositive() {
-		notes = append(notes, "The housing allowance ("+Dollars(housing)+") is paid as a separate check with the first paycheck, withheld at the supplemental flat rates: "+
+		notes = append(notes, "The housing allowance ("+calc.Dollars(housing)+") is paid as a separate check with the first paycheck, withheld at the supplemental flat rates: "+
 			percent(tab.FederalSupplemental.Rate)+" federal and "+percent(tab.CaliforniaSupplemental.Rate)+" California.")
 	}
 	if est.Profile.ExemptFICA {
@@ -581,17 +500,17 @@ func taxNotes(est *TaxEstimate, housing decimal.Decimal) []string {
 		for _, y := range est.Years {
 			wages = decimal.Max(wages, y.Wages)
 			if y.OtherIncome.IsPositive() && (y.Income.GreaterThan(tab.SocialSecurity.UpTo) || y.Income.GreaterThan(tab.AdditionalMedicare.Over)) {
-				notes = append(notes, "With your other wages, "+strconv.Itoa(y.Year)+"'s wages pass the "+Dollars(tab.SocialSecurity.UpTo)+
-					" Social Security wage base or the "+Dollars(tab.AdditionalMedicare.Over)+" Additional Medicare threshold. Each employer withholds on its own wages; "+
+				notes = append(notes, "With your other wages, "+strconv.Itoa(y.Year)+"'s wages pass the "+calc.Dollars(tab.SocialSecurity.UpTo)+
+					" Social Security wage base or the "+calc.Dollars(tab.AdditionalMedicare.Over)+" Additional Medicare threshold. Each employer withholds on its own wages; "+
 					"the excess Social Security that comes back and the Additional Medicare Tax due when you file are not estimated here.")
 			}
 		}
 		if wages.GreaterThan(tab.SocialSecurity.UpTo) {
-			notes = append(notes, "Social Security stops once this job's wages for the year reach the "+Dollars(tab.SocialSecurity.UpTo)+" wage base.")
+			notes = append(notes, "Social Security stops once this job's wages for the year reach the "+calc.Dollars(tab.SocialSecurity.UpTo)+" wage base.")
 		}
 		if wages.GreaterThan(tab.AdditionalMedicare.Over) {
 			notes = append(notes, "Medicare includes the additional "+percent(tab.AdditionalMedicare.Rate)+" on this job's wages over "+
-				Dollars(tab.AdditionalMedicare.Over)+" in the year.")
+				calc.Dollars(tab.AdditionalMedicare.Over)+" in the year.")
 		}
 	}
 	notes = append(notes, "California withholding uses EDD's exact method (Method B); a payroll that uses the printed tables may differ by a few cents.")

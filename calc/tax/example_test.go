@@ -1,9 +1,10 @@
-package calc_test
+package tax_test
 
 import (
 	"fmt"
 
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/tax"
 	"github.com/shopspring/decimal"
 )
 
@@ -11,7 +12,7 @@ import (
 // from May 11, 2026, paid biweekly, one allowance on the DE 4 and no other
 // income. Payroll withholds from each check as if it were earned all year,
 // so most of the federal and California income tax comes back.
-func ExampleEstimateTax() {
+func ExampleCompute() {
 	q, err := calc.Compute(calc.DefaultPolicy(), calc.Plan{
 		Start:        calc.MustParseDate("2026-05-11"),
 		Rate:         decimal.NewFromInt(45),
@@ -21,7 +22,7 @@ func ExampleEstimateTax() {
 		fmt.Println(err)
 		return
 	}
-	est, err := calc.EstimateTax(q, calc.TaxProfile{Frequency: calc.Biweekly, CAAllowances: 1})
+	est, err := tax.Compute(q, tax.Profile{Frequency: tax.Biweekly, Allowances: 1})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -66,7 +67,7 @@ func ExampleEstimateTax() {
 // What the part-year employment method would withhold instead, on the
 // employee's written request: the weeks since January 1 without work count,
 // so far less federal tax is withheld and less comes back.
-func ExampleEstimateTax_partYear() {
+func ExampleCompute_partYear() {
 	q, err := calc.Compute(calc.DefaultPolicy(), calc.Plan{
 		Start: calc.MustParseDate("2026-05-11"),
 		Rate:  decimal.NewFromInt(45),
@@ -75,7 +76,7 @@ func ExampleEstimateTax_partYear() {
 		fmt.Println(err)
 		return
 	}
-	est, err := calc.EstimateTax(q, calc.TaxProfile{CAAllowances: 1, PartYear: true})
+	est, err := tax.Compute(q, tax.Profile{Allowances: 1, ShowPartYear: true})
 	if err != nil {
 		fmt.Println(err)
 		return

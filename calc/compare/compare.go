@@ -1,27 +1,33 @@
-package calc
+package compare
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/offercalc/offercalc/calc"
+	"github.com/shopspring/decimal"
+)
 
-// The rows of a Comparison, in the order Compare lists them.
+// A RowID names a row of a Comparison. Compare lists the rows in the
+// order of the constants.
+type RowID string
+
 const (
-	RowProgramEnd    = "program-end"    // Window.ProgramEnd, earliest best
-	RowCommitmentEnd = "commitment-end" // Window.CommitmentEnd, earliest best
-	RowHolidays      = "holidays"       // the count of paid holidays, most best
-	RowWorkDays      = "workdays"       // Window.WorkDays, fewest best
-	RowRate          = "rate"           // the chosen rate, highest best
-	RowGross         = "gross"          // gross at the chosen rate, highest best
-	RowSickHours     = "sick-hours"     // paid sick hours, most best
-	RowVerdict       = "verdict"        // pass, then warn, then fail
+	RowProgramEnd    RowID = "program-end"    // Window.ProgramEnd, earliest best
+	RowCommitmentEnd RowID = "commitment-end" // Window.CommitmentEnd, earliest best
+	RowHolidays      RowID = "holidays"       // the count of paid holidays, most best
+	RowWorkDays      RowID = "workdays"       // Window.WorkDays, fewest best
+	RowRate          RowID = "rate"           // the chosen rate, highest best
+	RowGross         RowID = "gross"          // gross at the chosen rate, highest best
+	RowSickHours     RowID = "sick-hours"     // paid sick hours, most best
+	RowVerdict       RowID = "verdict"        // pass, then warn, then fail
 )
 
 // Better says which figure of a comparison row is best for the applicant.
 type Better string
 
 const (
-	Earlier Better = "earlier" // the earliest date: free soonest
-	More    Better = "more"    // the largest amount
-	Fewer   Better = "fewer"   // the smallest amount: the least time asked for
-	Safer   Better = "safer"   // the best verdict: pass, then warn, then fail
+	BetterEarlier Better = "earlier" // the earliest date: free soonest
+	BetterMore    Better = "more"    // the largest amount
+	BetterFewer   Better = "fewer"   // the smallest amount: the least time asked for
+	BetterSafer   Better = "safer"   // the best verdict: pass, then warn, then fail
 )
 
 // A Comparison puts quotes side by side, one column a quote, and marks the
@@ -32,7 +38,7 @@ type Comparison struct {
 
 // A ComparisonRow is one figure across the quotes.
 type ComparisonRow struct {
-	ID     string // one of the Row* constants
+	ID     RowID
 	Better Better
 	Cells  []ComparisonCell // one a quote, in the order given to Compare
 }
@@ -40,25 +46,25 @@ type ComparisonRow struct {
 // A ComparisonCell is one quote's figure in a row: a date (the date rows),
 // an amount (counts, hours, money) or a status (the verdict).
 type ComparisonCell struct {
-	Date   Date
+	Date   calc.Date
 	Amount decimal.Decimal
-	Status Status
+	Status calc.Status
 	// Best is set on every cell that holds the row's best figure, ties
 	// included, when the row has at least two figures and they differ: a
 	// row whose figures are all the same has no best.
 	Best bool
 }
 
-// Compare lines up the quotes (computed with Compute) row by row, in the
+// Quotes lines up the quotes (computed with Compute) row by row, in the
 // Row* order, and marks the best figure of each row. The directions are
 // for an applicant: the earliest end of the program and of the commitment,
 // the most paid holidays, the fewest workdays (the same posting asking less
 // of your time), the highest rate and gross pay, the most sick hours, and
 // the verdict that passes most. A date row leaves out a quote without that
 // date (a posting with no commitment) when it looks for the best.
-func Compare(quotes []Quote) Comparison {
-	dateRow := func(id string, f func(q *Quote) Date) ComparisonRow {
-		r := ComparisonRow{ID: id, Better: Earlier}
+func Quotes(quotes []calc.Quote) Comparison {
+	dateRow := func(id RowID, f func(q *calc.Quote) calc.Date) ComparisonRow {
+		r := ComparisonRow{ID: id, Better: BetterEarlier}
 		for i := range quotes {
 			r.Cells = append(r.Cells, ComparisonCell{Date: f(&quotes[i])})
 		}
@@ -67,13 +73,13 @@ func Compare(quotes []Quote) Comparison {
 		})
 		return r
 	}
-	amountRow := func(id string, better Better, f func(q *Quote) decimal.Decimal) ComparisonRow {
+	amountRow := func(id RowID, better Better, f func(q *calc.Quote) decimal.Decimal) ComparisonRow {
 		r := ComparisonRow{ID: id, Better: better}
 		for i := range quotes {
 			r.Cells = append(r.Cells, ComparisonCell{Amount: f(&quotes[i])})
 		}
 		markBest(r.Cells, func(ComparisonCell) bool { return true }, func(a, b ComparisonCell) int {
-			if better == Fewer {
+			if better == BetterFewer {
 				return b.Amount.Cmp(a.Amount)
 			}
 			return a.Amount.Cmp(b.Amount)
@@ -82,7 +88,7 @@ func Compare(quotes []Quote) Comparison {
 	}
 	count := func(n int) decimal.Decimal { return decimal.New(int64(n), 0) }
 
-	verdict := ComparisonRow{ID: RowVerdict, Better: Safer}
+	verdict := ComparisonRow{ID: RowVerdict, Better: BetterSafer}
 	for i := range quotes {
 		verdict.Cells = append(verdict.Cells, ComparisonCell{Status: quotes[i].Verdict})
 	}
@@ -91,20 +97,20 @@ func Compare(quotes []Quote) Comparison {
 	})
 
 	return Comparison{Rows: []ComparisonRow{
-		dateRow(RowProgramEnd, func(q *Quote) Date { return q.Window.ProgramEnd }),
-		dateRow(RowCommitmentEnd, func(q *Quote) Date { return q.Window.CommitmentEnd }),
-		amountRow(RowHolidays, More, func(q *Quote) decimal.Decimal { return count(len(q.Holidays)) }),
-		amountRow(RowWorkDays, Fewer, func(q *Quote) decimal.Decimal { return count(q.Window.WorkDays) }),
-		amountRow(RowRate, More, func(q *Quote) decimal.Decimal { return q.Chosen.Rate }),
-		amountRow(RowGross, More, func(q *Quote) decimal.Decimal { return q.Chosen.Gross }),
-		amountRow(RowSickHours, More, func(q *Quote) decimal.Decimal { return q.Sick.Hours }),
+		dateRow(RowProgramEnd, func(q *calc.Quote) calc.Date { return q.Window.ProgramEnd }),
+		dateRow(RowCommitmentEnd, func(q *calc.Quote) calc.Date { return q.Window.CommitmentEnd }),
+		amountRow(RowHolidays, BetterMore, func(q *calc.Quote) decimal.Decimal { return count(len(q.Holidays)) }),
+		amountRow(RowWorkDays, BetterFewer, func(q *calc.Quote) decimal.Decimal { return count(q.Window.WorkDays) }),
+		amountRow(RowRate, BetterMore, func(q *calc.Quote) decimal.Decimal { return q.Chosen.Rate }),
+		amountRow(RowGross, BetterMore, func(q *calc.Quote) decimal.Decimal { return q.Chosen.Gross }),
+		amountRow(RowSickHours, BetterMore, func(q *calc.Quote) decimal.Decimal { return q.Sick.Hours }),
 		verdict,
 	}}
 }
 
 // Row returns the comparison's row with the given id, and whether there is
 // one.
-func (c Comparison) Row(id string) (ComparisonRow, bool) {
+func (c Comparison) Row(id RowID) (ComparisonRow, bool) {
 	for _, r := range c.Rows {
 		if r.ID == id {
 			return r, true
@@ -144,13 +150,13 @@ func markBest(cells []ComparisonCell, ok func(ComparisonCell) bool, cmp func(a, 
 	}
 }
 
-func statusRank(s Status) int {
+func statusRank(s calc.Status) int {
 	switch s {
-	case Pass:
+	case calc.Pass:
 		return 3
-	case Warn:
+	case calc.Warn:
 		return 2
-	case Unknown:
+	case calc.Unknown:
 		return 1
 	}
 	return 0
@@ -161,12 +167,12 @@ func statusRank(s Status) int {
 // that each runs to the end of the program: the plans a comparison of the
 // start dates puts side by side. The other fields (rate, hours, work mode
 // and so on) stay the plan's.
-func (p Policy) PublishedStarts(plan Plan) []Plan {
+func PublishedStarts(p calc.Policy, plan calc.Plan) []calc.Plan {
 	dates := p.StartDates()
-	out := make([]Plan, len(dates))
+	out := make([]calc.Plan, len(dates))
 	for i, d := range dates {
 		out[i] = plan
-		out[i].Start, out[i].End = d, Date{}
+		out[i].Start, out[i].End = d, calc.Date{}
 	}
 	return out
 }

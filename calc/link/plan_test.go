@@ -1,19 +1,21 @@
-package calc_test
+package link_test
 
 import (
 	"net/url"
 	"testing"
 
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/link"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-func TestParseQuery(t *testing.T) {
+func TestParsePlan(t *testing.T) {
 	v, err := url.ParseQuery("start=2026-05-11&end=2026-08-10&rate=%2450.25&hours=45&overtime=federal&mode=Hybrid" +
 		"&housing=3%2C000&degree=master&discipline=related&grad=2027-06-01&apps=1&unknown=x")
 	require.NoError(t, err)
-	p, err := calc.ParseQuery(v)
+	p, err := link.ParsePlan(v)
 	require.NoError(t, err)
 	assert.Equal(t, d("2026-05-11"), p.Start)
 	assert.Equal(t, d("2026-08-10"), p.End)
@@ -28,13 +30,13 @@ func TestParseQuery(t *testing.T) {
 	assert.Equal(t, 1, p.PriorApplications)
 }
 
-func TestParseQueryEmptyIsNotGiven(t *testing.T) {
-	p, err := calc.ParseQuery(url.Values{"start": {""}, "rate": {"  "}, "mode": {""}})
+func TestParsePlanEmptyIsNotGiven(t *testing.T) {
+	p, err := link.ParsePlan(url.Values{"start": {""}, "rate": {"  "}, "mode": {""}})
 	require.NoError(t, err)
 	assert.Equal(t, calc.Plan{}, p)
 }
 
-func TestParseQueryErrors(t *testing.T) {
+func TestParsePlanErrors(t *testing.T) {
 	tests := []struct{ key, value string }{
 		{"start", "2026-02-30"},
 		{"start", "tomorrow"},
@@ -61,11 +63,11 @@ func TestParseQueryErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.key+"="+tt.value, func(t *testing.T) {
-			p, err := calc.ParseQuery(url.Values{"start": {"2026-05-11"}, tt.key: {tt.value}})
+			p, err := link.ParsePlan(url.Values{"start": {"2026-05-11"}, tt.key: {tt.value}})
 			require.Error(t, err)
 			fes := calc.FieldErrors(err)
 			require.Len(t, fes, 1)
-			assert.Equal(t, tt.key, fes[0].Field)
+			assert.Equal(t, calc.Field(tt.key), fes[0].Field)
 			assert.Equal(t, tt.value, fes[0].Value)
 			assert.Contains(t, err.Error(), tt.value)
 			if tt.key != "start" {
@@ -75,28 +77,28 @@ func TestParseQueryErrors(t *testing.T) {
 	}
 }
 
-func TestParseQueryEveryError(t *testing.T) {
-	_, err := calc.ParseQuery(url.Values{"start": {"x"}, "rate": {"y"}, "apps": {"z"}})
-	var fields []string
+func TestParsePlanEveryError(t *testing.T) {
+	_, err := link.ParsePlan(url.Values{"start": {"x"}, "rate": {"y"}, "apps": {"z"}})
+	var fields []calc.Field
 	for _, fe := range calc.FieldErrors(err) {
 		fields = append(fields, fe.Field)
 	}
-	assert.Equal(t, []string{"start", "rate", "apps"}, fields)
+	assert.Equal(t, []calc.Field{"start", "rate", "apps"}, fields)
 }
 
-func TestQueryRoundTrip(t *testing.T) {
+func TestPlanRoundTrip(t *testing.T) {
 	p := calc.Plan{Start: d("2026-06-08"), End: d("2026-09-07"), Rate: dec("57.5"), HoursPerWeek: dec("42.5"),
 		Overtime: calc.California, WorkMode: calc.Remote, Housing: dec("1500.25"), Degree: calc.Doctorate,
 		Discipline: calc.Software, Graduation: d("2028-05-20"), PriorApplications: 1}
-	assert.Equal(t, "apps=1&degree=doctorate&discipline=software&end=2026-09-07&grad=2028-05-20&hours=42.5&housing=1500.25&mode=remote&overtime=california&rate=57.5&start=2026-06-08", p.Query().Encode())
-	got, err := calc.ParseQuery(p.Query())
+	assert.Equal(t, "apps=1&degree=doctorate&discipline=software&end=2026-09-07&grad=2028-05-20&hours=42.5&housing=1500.25&mode=remote&overtime=california&rate=57.5&start=2026-06-08", link.FormatPlan(p).Encode())
+	got, err := link.ParsePlan(link.FormatPlan(p))
 	require.NoError(t, err)
-	assert.Equal(t, p.Query(), got.Query())
+	assert.Equal(t, link.FormatPlan(p), link.FormatPlan(got))
 	assert.True(t, got.Rate.Equal(p.Rate))
-	assert.Equal(t, "", calc.Plan{}.Query().Encode())
+	assert.Equal(t, "", link.FormatPlan(calc.Plan{}).Encode())
 }
 
-func FuzzParseQuery(f *testing.F) {
+func FuzzParsePlan(f *testing.F) {
 	f.Add("start=2026-05-11&rate=52.5&hours=40&apps=1")
 	f.Add("rate=$1,234.5&housing=0&mode=REMOTE")
 	f.Add("start=2026-02-29&end=&rate=-0")
@@ -105,7 +107,7 @@ func FuzzParseQuery(f *testing.F) {
 		if err != nil {
 			return
 		}
-		p, err := calc.ParseQuery(v)
+		p, err := link.ParsePlan(v)
 		for _, fe := range calc.FieldErrors(err) {
 			if fe.Field == "" || fe.Want == "" {
 				t.Fatalf("field error without a field or a want: %#v", fe)
@@ -115,12 +117,12 @@ func FuzzParseQuery(f *testing.F) {
 			t.Fatalf("error without a field: %v", err)
 		}
 		// What was read writes back and reads again to the same plan.
-		again, err := calc.ParseQuery(p.Query())
+		again, err := link.ParsePlan(link.FormatPlan(p))
 		if err != nil {
-			t.Fatalf("re-parsing %q: %v", p.Query().Encode(), err)
+			t.Fatalf("re-parsing %q: %v", link.FormatPlan(p).Encode(), err)
 		}
-		if again.Query().Encode() != p.Query().Encode() {
-			t.Fatalf("round trip: %q then %q", p.Query().Encode(), again.Query().Encode())
+		if link.FormatPlan(again).Encode() != link.FormatPlan(p).Encode() {
+			t.Fatalf("round trip: %q then %q", link.FormatPlan(p).Encode(), link.FormatPlan(again).Encode())
 		}
 		// Compute takes it or names what it cannot take, without panicking.
 		if _, err := calc.Compute(calc.DefaultPolicy(), p); err != nil && len(calc.FieldErrors(err)) == 0 {
@@ -128,3 +130,7 @@ func FuzzParseQuery(f *testing.F) {
 		}
 	})
 }
+
+func d(s string) calc.Date { return calc.MustParseDate(s) }
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
