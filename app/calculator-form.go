@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/tax"
 	"github.com/shopspring/decimal"
 )
 
@@ -10,45 +11,96 @@ import (
 // empty value attribute, and the option's text would then be its value.
 const notGiven = "-"
 
-func (c *calculatorPage) renderForm() app.UI {
-	p := &c.policy
-	w := c.quote.Window
-	return app.Form().Class("plan").Aria("labelledby", "plan-title").
+// fieldLabel is the label of a field, as the form shows it.
+func fieldLabel(f calc.Field) string {
+	switch f {
+	case calc.FieldStart:
+		return "First day of work"
+	case calc.FieldEnd:
+		return "Last day you are available"
+	case calc.FieldRate:
+		return "Hourly rate (USD)"
+	case calc.FieldHours:
+		return "Hours a week"
+	case calc.FieldOvertime:
+		return "Overtime rule"
+	case calc.FieldMode:
+		return "Work mode"
+	case calc.FieldHousing:
+		return "Housing allowance (USD, lump sum)"
+	case calc.FieldDegree:
+		return "Degree you are pursuing"
+	case calc.FieldDiscipline:
+		return "Field of study"
+	case calc.FieldGrad:
+		return "Expected graduation date"
+	case calc.FieldApps:
+		return "Other positions you have applied to"
+	case tax.FieldPay:
+		return "Pay frequency"
+	case tax.FieldOther:
+		return "Other wages this year (USD)"
+	case tax.FieldAllowances:
+		return "State withholding allowances"
+	case tax.FieldF1:
+		return "F-1 or J-1 student"
+	case tax.FieldPartYear:
+		return "Part-year withholding method"
+	}
+	return ""
+}
+
+// renderEssentials is the start of the form: the few fields that decide
+// the figures (when, and at what rate), before the headline figures on a
+// phone.
+func (c *calculatorPage) renderEssentials() app.UI {
+	p := &c.ctl.policy
+	w := c.ctl.shown.quote.Window
+	start := c.ctl.form.get(calc.FieldStart)
+	end := c.ctl.form.get(calc.FieldEnd)
+	dates := p.StartDates()
+	chips := make([]app.UI, len(dates))
+	for i, d := range dates {
+		chips[i] = chip(d.String() == start, d.Format("Jan 2"), c.onChoose(calc.FieldStart, d.String()))
+	}
+	return app.Form().Class("plan essentials").Aria("labelledby", "plan-title").
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		Body(
 			app.H2().ID("plan-title").Text("Your plan"),
-			app.FieldSet().Body(
-				app.Legend().Text("Dates"),
-				c.field(string(calc.FieldStart), "start", "First day of work", p.Lines.Seasons,
-					app.Div().Class("chips").Role("group").Aria("label", "Published start dates").Body(
-						app.Range(p.StartDates()).Slice(func(i int) app.UI {
-							d := p.StartDates()[i].String()
-							return chip(d == c.form.get(string(calc.FieldStart)), p.StartDates()[i].Format("Jan 2"), c.onChoose(string(calc.FieldStart), d))
-						}),
-					),
-					c.dateInput(string(calc.FieldStart), "start"),
-				),
-				c.field(string(calc.FieldEnd), "end", "Last day you are available", "Empty: the end of the program. "+p.Lines.Commitment,
-					c.dateInput(string(calc.FieldEnd), "end"),
-					app.Div().Class("chips").Role("group").Aria("label", "Set the last day").Body(
-						chip(c.form.get(string(calc.FieldEnd)) == w.ProgramEnd.String(), plural(p.ProgramWeeks, "week")+": "+w.ProgramEnd.Format("Jan 2"), c.onChoose(string(calc.FieldEnd), w.ProgramEnd.String())),
-						app.If(!w.CommitmentEnd.IsZero(), func() app.UI {
-							return chip(c.form.get(string(calc.FieldEnd)) == w.CommitmentEnd.String(), plural(p.CommitmentMonths, "month")+": "+w.CommitmentEnd.Format("Jan 2"), c.onChoose(string(calc.FieldEnd), w.CommitmentEnd.String()))
-						}),
-					),
+			c.field(calc.FieldStart, p.Lines.Seasons,
+				app.Div().Class("chips").Role("group").Aria("label", "Published start dates").Body(chips...),
+				c.dateInput(calc.FieldStart),
+			),
+			c.field(calc.FieldEnd, "Empty: the end of the program. "+p.Lines.Commitment,
+				c.dateInput(calc.FieldEnd),
+				app.Div().Class("chips").Role("group").Aria("label", "Set the last day").Body(
+					chip(end == w.ProgramEnd.String(), plural(p.ProgramWeeks, "week")+": "+w.ProgramEnd.Format("Jan 2"), c.onChoose(calc.FieldEnd, w.ProgramEnd.String())),
+					app.If(!w.CommitmentEnd.IsZero(), func() app.UI {
+						return chip(end == w.CommitmentEnd.String(), plural(p.CommitmentMonths, "month")+": "+w.CommitmentEnd.Format("Jan 2"), c.onChoose(calc.FieldEnd, w.CommitmentEnd.String()))
+					}),
 				),
 			),
+			c.field(calc.FieldRate, p.Lines.Band+" Empty: the midpoint, "+calc.Dollars(p.Band.Mid())+".",
+				c.rateSlider(),
+				c.textInput(calc.FieldRate, "decimal", p.Band.Mid().StringFixed(2)),
+			),
+		)
+}
+
+// renderDetails is the rest of the form.
+func (c *calculatorPage) renderDetails() app.UI {
+	p := &c.ctl.policy
+	f := &c.ctl.form
+	return app.Form().Class("plan details").Aria("label", "More about your plan").
+		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
+		Body(
 			app.FieldSet().Body(
-				app.Legend().Text("Pay and hours"),
-				c.field(string(calc.FieldRate), "rate", "Hourly rate (USD)", p.Lines.Band+" Empty: the midpoint, "+calc.Dollars(p.Band.Mid())+".",
-					c.rateSlider(),
-					c.textInput(string(calc.FieldRate), "rate", "decimal", p.Band.Mid().StringFixed(2)),
+				app.Legend().Text("Hours"),
+				c.field(calc.FieldHours, "Full-time is taken as "+p.HoursPerWeek.String()+" hours, Monday to Friday.",
+					c.textInput(calc.FieldHours, "decimal", p.HoursPerWeek.String()),
 				),
-				c.field(string(calc.FieldHours), "hours", "Hours a week", "Full-time is taken as "+p.HoursPerWeek.String()+" hours, Monday to Friday.",
-					c.textInput(string(calc.FieldHours), "hours", "decimal", p.HoursPerWeek.String()),
-				),
-				c.field(string(calc.FieldOvertime), "overtime", "Overtime rule", "California pays 1.5× over 8 hours a day and 40 a week, 2× over 12 a day; federal law only over 40 a week.",
-					c.selectInput(string(calc.FieldOvertime), "overtime", string(c.quote.Plan.Overtime), false, []option{
+				c.field(calc.FieldOvertime, "California pays 1.5× over 8 hours a day and 40 a week, 2× over 12 a day; federal law only over 40 a week.",
+					c.selectInput(calc.FieldOvertime, string(c.ctl.shown.quote.Plan.Overtime), false, []option{
 						{string(calc.California), "California: daily and weekly"},
 						{string(calc.Federal), "Federal: weekly only"},
 					}),
@@ -56,52 +108,71 @@ func (c *calculatorPage) renderForm() app.UI {
 			),
 			app.FieldSet().Body(
 				app.Legend().Text("Work mode and housing"),
-				c.field(string(calc.FieldMode), "mode", "Work mode", p.Lines.Housing,
-					c.selectInput(string(calc.FieldMode), "mode", c.form.get(string(calc.FieldMode)), true, []option{
-						{string(calc.Onsite), "On-site"},
-						{string(calc.Hybrid), "Hybrid"},
-						{string(calc.Remote), "Fully remote"},
+				c.field(calc.FieldMode, p.Lines.Housing,
+					c.selectInput(calc.FieldMode, f.get(calc.FieldMode), true, []option{
+						{string(calc.Onsite), "On-site"}, {string(calc.Hybrid), "Hybrid"}, {string(calc.Remote), "Fully remote"},
 					}),
 				),
-				c.field(string(calc.FieldHousing), "housing", "Housing allowance (USD, lump sum)", "The posting publishes no amount: enter the one in your offer.",
-					c.textInput(string(calc.FieldHousing), "housing", "decimal", "0"),
+				c.field(calc.FieldHousing, "The posting publishes no amount: enter the one in your offer.",
+					c.textInput(calc.FieldHousing, "decimal", "0"),
 				),
 			),
 			app.FieldSet().Body(
 				app.Legend().Text("About you"),
-				c.field(string(calc.FieldDegree), "degree", "Degree you are pursuing", p.Lines.Enrolled,
-					c.selectInput(string(calc.FieldDegree), "degree", c.form.get(string(calc.FieldDegree)), true, []option{
-						{string(calc.Bachelor), "Bachelor's"},
-						{string(calc.Master), "Master's"},
-						{string(calc.Doctorate), "Doctorate"},
-						{string(calc.NoDegree), "Not enrolled"},
+				c.field(calc.FieldDegree, p.Lines.Enrolled,
+					c.selectInput(calc.FieldDegree, f.get(calc.FieldDegree), true, []option{
+						{string(calc.Bachelor), "Bachelor's"}, {string(calc.Master), "Master's"},
+						{string(calc.Doctorate), "Doctorate"}, {string(calc.NoDegree), "Not enrolled"},
 					}),
 				),
-				c.field(string(calc.FieldDiscipline), "discipline", "Field of study", "",
-					c.selectInput(string(calc.FieldDiscipline), "discipline", c.form.get(string(calc.FieldDiscipline)), true, []option{
-						{string(calc.ComputerScience), "Computer science"},
-						{string(calc.Software), "Software development"},
-						{string(calc.ComputerEngineering), "Computer engineering"},
-						{string(calc.RelatedField), "Another technical field"},
+				c.field(calc.FieldDiscipline, "",
+					c.selectInput(calc.FieldDiscipline, f.get(calc.FieldDiscipline), true, []option{
+						{string(calc.ComputerScience), "Computer science"}, {string(calc.Software), "Software development"},
+						{string(calc.ComputerEngineering), "Computer engineering"}, {string(calc.RelatedField), "Another technical field"},
 						{string(calc.OtherField), "Another field"},
 					}),
 				),
-				c.field(string(calc.FieldGrad), "grad", "Expected graduation date", "",
-					c.dateInput(string(calc.FieldGrad), "grad"),
-				),
-				c.field(string(calc.FieldApps), "apps", "Other positions you have applied to", p.Lines.Applications,
-					c.textInput(string(calc.FieldApps), "apps", "numeric", "0"),
-				),
+				c.field(calc.FieldGrad, "", c.dateInput(calc.FieldGrad)),
+				c.field(calc.FieldApps, p.Lines.Applications, c.textInput(calc.FieldApps, "numeric", "0")),
 			),
-			// The take-home fields come with the take-home section, in the
-			// page's second part.
-			app.If(c.full, c.renderTaxFields),
+			c.renderTaxFields(),
+			app.Div().Class("tool-buttons").Body(
+				app.Button().Type("button").ID("start-over").Class("secondary").Text("Start over").OnClick(c.onStartOver),
+			),
 		)
 }
 
+// renderTaxFields is the form's part for the take-home estimate. Its
+// controls show the profile the figures were estimated with: a link's
+// f1=yes is a ticked box, as it is computed.
+func (c *calculatorPage) renderTaxFields() app.UI {
+	prof := c.ctl.profile()
+	pay := string(prof.Frequency)
+	if pay == "" {
+		pay = string(tax.Biweekly)
+	}
+	return app.FieldSet().Body(
+		app.Legend().Text("Take-home estimate"),
+		c.field(tax.FieldPay, "Ask the recruiter; biweekly is the most common.",
+			c.selectInput(tax.FieldPay, pay, false, []option{
+				{string(tax.Weekly), "Weekly"}, {string(tax.Biweekly), "Every two weeks (biweekly)"},
+				{string(tax.Semimonthly), "Twice a month (semimonthly)"}, {string(tax.Monthly), "Monthly"},
+			}),
+		),
+		c.field(tax.FieldOther, "Other jobs this year: they change the tax owed, not this job's withholding.",
+			c.textInput(tax.FieldOther, "decimal", "0"),
+		),
+		c.field(tax.FieldAllowances, "California DE 4 regular allowances. Empty: 1, the usual single filer's; 0 if you file no DE 4.",
+			c.textInput(tax.FieldAllowances, "numeric", "1"),
+		),
+		c.checkbox(tax.FieldF1, prof.ExemptFICA, "I am an F-1 or J-1 student on CPT or OPT", "Nonresident students owe no Social Security or Medicare on these wages."),
+		c.checkbox(tax.FieldPartYear, prof.ShowPartYear, "Show the part-year withholding method", "On your written request, payroll can withhold as if the months before the job were pay periods too."),
+	)
+}
+
 // field lays out one labelled control with its hint and its message.
-func (c *calculatorPage) field(key, id, label, hint string, controls ...app.UI) app.UI {
-	return fieldBox(id, label, hint, c.form.errs[key], controls...)
+func (c *calculatorPage) field(f calc.Field, hint string, controls ...app.UI) app.UI {
+	return fieldBox(string(f), fieldLabel(f), hint, c.ctl.form.errs[f], controls...)
 }
 
 // fieldBox lays out a label, its controls, a hint (when not empty) and the
@@ -112,82 +183,101 @@ func fieldBox(id, label, hint, msg string, controls ...app.UI) app.UI {
 	if msg != "" {
 		class += " invalid"
 	}
-	return app.Div().Class(class).Body(
-		app.Label().For(id).Text(label),
-		app.Range(controls).Slice(func(i int) app.UI { return controls[i] }),
-		app.If(hint != "", func() app.UI {
-			return app.P().ID(id + "-hint").Class("hint").Text(hint)
-		}),
-		app.P().ID(id+"-error").Class("field-error").Aria("live", "polite").Text(msg),
-	)
+	body := make([]app.UI, 0, len(controls)+3)
+	body = append(body, app.Label().For(id).Text(label))
+	body = append(body, controls...)
+	if hint != "" {
+		body = append(body, app.P().ID(id+"-hint").Class("hint").Text(hint))
+	}
+	body = append(body, app.P().ID(id+"-error").Class("field-error").Aria("live", "polite").Text(msg))
+	return app.Div().Class(class).Body(body...)
 }
 
-// describe sets the accessibility attributes that tie a control to its
-// hint and message.
-func (c *calculatorPage) describedBy(key, id string) (invalid bool, ids string) {
-	return c.form.errs[key] != "", id + "-hint " + id + "-error"
+// described returns a control's aria-invalid and aria-describedby.
+func (c *calculatorPage) described(f calc.Field) (string, string) {
+	return ariaBool(c.ctl.form.errs[f] != ""), string(f) + "-hint " + string(f) + "-error"
 }
 
-func (c *calculatorPage) textInput(key, id, mode, placeholder string) app.UI {
-	invalid, ids := c.describedBy(key, id)
-	return app.Input().Type("text").ID(id).Name(key).
+func (c *calculatorPage) textInput(f calc.Field, mode, placeholder string) app.UI {
+	invalid, ids := c.described(f)
+	return app.Input().Type("text").ID(string(f)).Name(string(f)).
 		Attr("inputmode", mode).Attr("autocomplete", "off").Spellcheck(false).
 		Placeholder(placeholder).
-		Value(attrValue(c.form.show(key))).
+		Value(attrValue(c.ctl.form.show(f))).
 		Aria("invalid", invalid).Aria("describedby", ids).
-		OnInput(c.onInput(key))
+		OnInput(c.onInput(f)).OnChange(c.onCommit(f))
 }
 
-func (c *calculatorPage) dateInput(key, id string) app.UI {
-	invalid, ids := c.describedBy(key, id)
-	return app.Input().Type("date").ID(id).Name(key).
+func (c *calculatorPage) dateInput(f calc.Field) app.UI {
+	invalid, ids := c.described(f)
+	return app.Input().Type("date").ID(string(f)).Name(string(f)).
 		Min("2000-01-01").Max("2099-12-31").
-		Value(attrValue(c.form.show(key))).
+		Value(attrValue(c.ctl.form.show(f))).
 		Aria("invalid", invalid).Aria("describedby", ids).
-		OnInput(c.onInput(key))
+		OnInput(c.onInput(f)).OnChange(c.onCommit(f))
 }
 
 type option struct{ value, label string }
 
-func (c *calculatorPage) selectInput(key, id, current string, optional bool, opts []option) app.UI {
-	invalid, ids := c.describedBy(key, id)
+func (c *calculatorPage) selectInput(f calc.Field, current string, optional bool, opts []option) app.UI {
+	invalid, ids := c.described(f)
 	if optional {
 		opts = append([]option{{notGiven, "Not given"}}, opts...)
 		if current == "" {
 			current = notGiven
 		}
 	}
-	return app.Select().ID(id).Name(key).
+	items := make([]app.UI, len(opts))
+	for i, o := range opts {
+		items[i] = boolAttr(app.Option().Value(o.value), o.value == current, app.HTMLOption.Selected).Text(o.label)
+	}
+	return app.Select().ID(string(f)).Name(string(f)).
 		Aria("invalid", invalid).Aria("describedby", ids).
 		OnChange(func(ctx app.Context, e app.Event) {
 			v := ctx.JSSrc().Get("value").String()
 			if v == notGiven {
 				v = ""
 			}
-			c.pick(ctx, key, v)
+			c.choose(ctx, f, v)
 		}).
-		Body(app.Range(opts).Slice(func(i int) app.UI {
-			return boolAttr(app.Option().Value(opts[i].value), opts[i].value == current, app.HTMLOption.Selected).Text(opts[i].label)
-		}))
+		Body(items...)
+}
+
+func (c *calculatorPage) checkbox(f calc.Field, on bool, label, hint string) app.UI {
+	invalid, ids := c.described(f)
+	return app.Div().Class("field check-field").Body(
+		boolAttr(app.Input().Type("checkbox").ID(string(f)).Name(string(f)), on, app.HTMLInput.Checked).
+			Aria("invalid", invalid).Aria("describedby", ids).
+			OnChange(func(ctx app.Context, e app.Event) {
+				v := ""
+				if ctx.JSSrc().Get("checked").Bool() {
+					v = "1"
+				}
+				c.choose(ctx, f, v)
+			}),
+		app.Label().For(string(f)).Text(label),
+		app.P().ID(string(f)+"-hint").Class("hint").Text(hint),
+		app.P().ID(string(f)+"-error").Class("field-error").Aria("live", "polite").Text(c.ctl.form.errs[f]),
+	)
 }
 
 // rateSlider moves over the posted band. It shares the rate field's value; a
-// rate outside the band (which the number field takes, and the rate check
+// rate outside the band (which the text field takes, and the rate check
 // flags) leaves the slider at the band's end.
 func (c *calculatorPage) rateSlider() app.UI {
-	b := c.policy.Band
-	r := decimal.Min(decimal.Max(c.quote.Plan.Rate, b.Min), b.Max)
+	b := c.ctl.policy.Band
+	r := decimal.Min(decimal.Max(c.ctl.shown.quote.Plan.Rate, b.Min), b.Max)
 	return app.Div().Class("slider").Body(
-		app.Span().Aria("hidden", true).Text(calc.Dollars(b.Min)),
+		app.Span().Aria("hidden", ariaBool(true)).Text(calc.Dollars(b.Min)),
 		app.Input().Type("range").ID("rate-slider").
 			Min(b.Min.String()).Max(b.Max.String()).Step(0.25).
 			Value(r.String()).
 			Aria("label", "Hourly rate within the posted band").
 			Aria("valuetext", calc.Dollars(r)+" an hour").
 			OnInput(func(ctx app.Context, e app.Event) {
-				c.choose(ctx, string(calc.FieldRate), ctx.JSSrc().Get("value").String())
+				c.choose(ctx, calc.FieldRate, ctx.JSSrc().Get("value").String())
 			}),
-		app.Span().Aria("hidden", true).Text(calc.Dollars(b.Max)),
+		app.Span().Aria("hidden", ariaBool(true)).Text(calc.Dollars(b.Max)),
 	)
 }
 
@@ -196,5 +286,5 @@ func (c *calculatorPage) rateSlider() app.UI {
 // the label (which names the value) scopes it: "3 months: Aug 17" must not
 // keep the handler of "3 months: Aug 10".
 func chip(pressed bool, label string, onClick app.EventHandler) app.UI {
-	return app.Button().Type("button").Class("chip").Aria("pressed", pressed).Text(label).OnClick(onClick, app.EventScope(label))
+	return app.Button().Type("button").Class("chip").Aria("pressed", ariaBool(pressed)).Text(label).OnClick(onClick, app.EventScope(label))
 }

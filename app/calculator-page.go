@@ -2,341 +2,347 @@ package main
 
 import (
 	"net/url"
+	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/link"
-	"github.com/offercalc/offercalc/calc/tax"
 )
 
-// storageKey is where the last good plan is kept in local storage, as a URL
-// query string.
-const storageKey = "offercalc.plan.v1"
+// storageKey is where the applicant's plan for a posting is kept in local
+// storage, as a URL query string; pinnedKey where the pinned plans are, as
+// a JSON list of them. Each is followed by the posting's id.
+const (
+	storageKey = "offercalc.plan.v2."
+	pinnedKey  = "offercalc.pinned.v1"
+)
 
-// calculatorPage is the calculator at "/": the form, and the quote for what
-// it holds. Its state is the form's raw text (exactly what the applicant
-// typed, mirrored in the URL query) and the last quote that computed: a
-// value that does not parse gets a message beside its field, and the last
-// good result stays on screen.
+// calculatorPage is the calculator at "/". Its state is its controller's;
+// the page passes it what the applicant does, renders what it holds, and
+// keeps the plan in the URL and local storage when typing pauses.
 type calculatorPage struct {
 	app.Compo
 
-	policy calc.Policy
-	form   planForm
-	// quote is the form's last good quote: the verdict, the checks and the
-	// figures, which follow every keystroke.
-	quote calc.Quote
-	// view is the quote the slower sections show (the week chart and
-	// table, the calendar, the take-home estimate, the compare table, the
-	// exports): the quote as it was when the input last settled. While the
-	// applicant types, they keep their figures, so that a keystroke costs
-	// a Compute and a render of what it changes, and they follow a moment
-	// later (see settle). days and tax go with view.
-	view      calc.Quote
-	viewQuery url.Values // the page's query when view was settled
-	days      []calc.Day
-	tax       tax.Estimate
-	pending   int  // counts settles scheduled, so that the last one wins
-	unsettled bool // a settle is scheduled and has not run
-	// stale is set while the form holds an error, so the quote shown is the
-	// last good one, not the form's; taxStale likewise for the estimate.
-	stale    bool
-	taxStale bool
-	// full is set once the whole page is shown. In the browser the first
-	// render shows the form, the verdict and the figures, and the rest
-	// (renderMore) a moment later: building and mounting it all at once
-	// kept the page from answering input for most of a second on a cold
-	// start. The prerendered page is whole.
-	full   bool
-	notice string // a message about the page itself, such as a corrupt saved plan
-	ready  bool   // the wasm is running: the page is interactive
-	copied bool
-	src    policySource // the posting's terms and where they came from
+	ctl *controller
+	// ready is set once the wasm runs the page: it is interactive. full is
+	// set once the whole page is shown: in the browser the first render
+	// is the form, the headline figures and the checks, and the rest
+	// follows a moment later (the prerendered page is whole).
+	ready, full bool
+	// The messages of the page's own actions.
+	notice, exportStatus, compareStatus string
+	copied, embedCopied                 bool
+	// savedPlan is the applicant's saved plan for this posting when the
+	// link opened another, which the page offers to go back to.
+	savedPlan string
+	pending   int // settles scheduled: the last one wins
+	// typed holds what was typed into the prerendered page before the wasm
+	// took over, and focus what had the focus there: the first render
+	// replaces that page, so both are put back (see adopt).
+	typed map[calc.Field]string
+	focus focusState
+	// fetch is the posting file the link names, to fetch once mounted;
+	// opened the link the page last read.
+	fetch, opened string
+	cache         sections
 }
 
 func newCalculatorPage() app.Composer {
-	c := &calculatorPage{policy: calc.DefaultPolicy(), full: app.IsServer}
-	c.src.reset()
-	// The defaults, so that the first render (which comes before OnNav)
-	// already shows a quote.
-	c.form = newPlanForm(nil, c.policy)
-	c.update()
-	c.settleNow()
+	c := &calculatorPage{full: app.IsServer}
+	if app.IsClient {
+		// Read the link now, not in OnNav, so that the page mounts with
+		// its own plan, computed once; and what the applicant typed into
+		// the prerendered page, which mounting replaces.
+		c.typed, c.focus = prerendered()
+		c.open(app.Window().URL())
+	} else {
+		c.ctl = newController(calc.DefaultPolicy(), nil)
+	}
 	return c
 }
 
-// OnNav reads the plan from the URL query, or, with no plan in the query,
-// from local storage, and computes it. It runs on the server for the
-// prerendered page too.
-func (c *calculatorPage) OnNav(ctx app.Context) {
-	values := ctx.Page().URL().Query()
-	c.notice = ""
-	values = c.readPolicy(ctx, values)
-	if !hasPlan(values) && app.IsClient {
-		var saved string
-		err := ctx.LocalStorage().Get(storageKey, &saved)
-		switch restored, perr := url.ParseQuery(saved); {
-		case err != nil || perr != nil:
-			c.notice = "Your saved plan could not be read, so the calculator starts from the defaults."
-			ctx.LocalStorage().Del(storageKey)
-		case saved != "":
-			if _, err := link.ParsePlan(restored); err != nil {
-				c.notice = "Your saved plan had values that are no longer valid, so the calculator starts from the defaults."
-				ctx.LocalStorage().Del(storageKey)
-			} else {
-				values = restored
-			}
-		}
-	}
-	c.form = newPlanForm(values, c.policy)
-	c.update()
-	if app.IsServer {
-		c.settleNow()
+// open reads the page's link, and, when it names no plan, the plan saved
+// for its posting. A posting file the link names is fetched once the page
+// is mounted (startFetch).
+func (c *calculatorPage) open(u *url.URL) {
+	query := u.Query()
+	c.ctl = &controller{maxPinned: 3}
+	c.fetch, c.opened = "", u.String()
+	if f := c.ctl.openLink(u, query); f != nil {
+		c.fetch = f.String()
 		return
 	}
-	// The rest of the page comes with the first settle, once input pauses:
-	// it must not hold up the first keystrokes.
-	c.settleLater(ctx, fullDelay)
+	c.restore(query)
 }
 
-// fullDelay is how long the page waits, after its first render and then
-// while input goes on, before it builds the rest of the page.
-const fullDelay = 150 * time.Millisecond
+// startFetch fetches the posting file the link names, if it does.
+func (c *calculatorPage) startFetch(ctx app.Context) {
+	if c.fetch == "" || !app.IsClient {
+		return
+	}
+	addr, query := c.fetch, c.ctl.waiting
+	c.fetch = ""
+	fetchPosting(ctx, addr, func(ctx app.Context, data []byte, why string) {
+		if c.ctl.src.loading != addr {
+			return // another link was opened meanwhile
+		}
+		c.ctl.fetched(data, why)
+		c.restore(query)
+		c.afterPostingChange(ctx)
+	})
+}
 
-func (c *calculatorPage) OnMount(ctx app.Context) {
-	c.ready = app.IsClient
-	if app.IsClient {
-		// Leaving the page within settleDelay of a keystroke must not lose
-		// it from the URL and local storage. go-app dispatches its event
-		// handlers later, after the page is gone, so this one is called
-		// synchronously.
-		app.Window().Call("addEventListener", "pagehide", app.FuncOf(func(app.Value, []app.Value) any {
-			if c.unsettled {
-				c.keep(ctx)
-			}
-			return nil
-		}))
+// restore puts back, when the link names no plan, the plan saved for the
+// posting; when it names another, the page offers to go back to the saved
+// one (it never replaces it unasked).
+func (c *calculatorPage) restore(query url.Values) {
+	if !app.IsClient || !c.ctl.usable() {
+		return
+	}
+	saved := loadString(storageKey + c.ctl.policy.ID)
+	if saved == "" {
+		return
+	}
+	v, err := url.ParseQuery(saved)
+	if err != nil {
+		removeStored(storageKey + c.ctl.policy.ID)
+		c.notice = "Your saved plan could not be read, so the calculator starts from the defaults."
+		return
+	}
+	if !hasPlan(query) {
+		c.ctl.load(c.ctl.policy, v)
+		return
+	}
+	if v.Encode() != c.ctl.form.query().Encode() {
+		c.savedPlan = saved
 	}
 }
 
-// hasPlan reports whether a query holds any of the plan's fields.
+// hasPlan reports whether a query holds any of the form's fields.
 func hasPlan(v url.Values) bool {
-	for _, k := range append(calc.PlanFields(), tax.ProfileFields()...) {
-		if v.Get(string(k)) != "" {
+	for k := range v {
+		if k != link.KeyPolicy && k != link.KeyPolicyURL && v.Get(k) != "" {
 			return true
 		}
 	}
 	return false
 }
 
-// update computes the form's plan. On success the quote replaces the one
-// shown; on error it stays, and the form keeps the messages.
-func (c *calculatorPage) update() {
-	q, ok := c.form.compute(c.policy)
-	c.stale = !ok
-	if ok {
-		c.quote = q
+// OnNav follows a navigation within the page (go-app calls it after the
+// first mount too): a link that differs from what the page holds is read
+// again. On the server it reads the request's link, for the prerendered
+// page.
+func (c *calculatorPage) OnNav(ctx app.Context) {
+	u := ctx.Page().URL()
+	if app.IsServer {
+		c.open(u)
+		c.ctl.settle()
+		return
+	}
+	if u.String() != c.opened {
+		c.open(u)
+		c.startFetch(ctx)
 	}
 }
 
-// settleDelay is how long typing pauses before the slower sections, the URL
-// and local storage follow it.
-const settleDelay = 250 * time.Millisecond
+func (c *calculatorPage) OnMount(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	c.ready = true
+	c.adopt()
+	appReady()
+	c.startFetch(ctx)
+	c.ctl.setPinned(loadList(c.pinnedKey()))
+	// Leaving the page within settleDelay of a keystroke must not lose it
+	// from the URL and local storage. go-app dispatches its handlers later,
+	// after the page is gone, so this one runs synchronously.
+	onPageHide(func() {
+		if c.pending > 0 {
+			c.keep(ctx)
+		}
+	})
+	c.settleLater(ctx, fullDelay)
+}
 
-// settleLater schedules a settle for when typing pauses for d; a later
-// keystroke supersedes it.
+// adopt carries what was typed into the prerendered page into the plan,
+// as typing, and puts the focus and the caret back where they were.
+func (c *calculatorPage) adopt() {
+	for f, v := range c.typed {
+		c.ctl.choose(f, v)
+	}
+	c.typed = nil
+	c.focus.restore()
+}
+
+// fullDelay is how long the page waits after its first render before it
+// builds the rest; settleDelay how long typing pauses before the slower
+// parts, the URL and local storage follow it (history.replaceState alone
+// costs milliseconds).
+const (
+	fullDelay   = 150 * time.Millisecond
+	settleDelay = 250 * time.Millisecond
+)
+
+// settleLater settles when input pauses for d. A settle that a later one
+// supersedes does nothing, not even a render.
 func (c *calculatorPage) settleLater(ctx app.Context, d time.Duration) {
-	c.unsettled = true
 	c.pending++
 	n := c.pending
 	ctx.After(d, func(ctx app.Context) {
-		if n == c.pending {
-			c.settle(ctx)
+		if n != c.pending {
+			ctx.PreventUpdate()
+			return
 		}
+		c.settle(ctx)
 	})
 }
 
-// settle brings the slower sections up to the quote, and mirrors the form
-// into the URL (in place, without a reload) and, when it computes, into
-// local storage: history.replaceState alone costs milliseconds, too many
-// for every keystroke.
+// settle brings the slower parts up to the figures and keeps the plan.
 func (c *calculatorPage) settle(ctx app.Context) {
-	c.pending++ // a scheduled settle has nothing left to do
-	c.unsettled = false
+	c.pending = 0
 	c.full = true
-	c.settleNow()
+	c.ctl.settle()
 	c.keep(ctx)
 }
 
-// keep mirrors the form into the URL and local storage.
+// keep mirrors the plan into the URL (in place, without a reload) and,
+// once the applicant has changed something, into local storage.
 func (c *calculatorPage) keep(ctx app.Context) {
-	if app.IsClient {
-		u := *ctx.Page().URL()
-		u.RawQuery = c.pageQuery().Encode()
-		ctx.Page().ReplaceURL(&u)
-	}
-	c.save(ctx)
-}
-
-func (c *calculatorPage) settleNow() {
-	c.viewQuery = c.pageQuery()
-	if !c.full {
-		return // nothing shows the view yet
-	}
-	c.view = c.quote
-	c.days = c.view.Days()
-	est, ok := c.form.estimate(c.view)
-	c.taxStale = !ok
-	if ok {
-		c.tax = est
-	}
-}
-
-// set is the handler of typing: keep the raw value, recompute, and let the
-// rest follow when typing pauses.
-func (c *calculatorPage) set(ctx app.Context, key, value string) {
-	c.form.set(key, value)
-	c.copied = false
-	c.update()
-	c.showFigures()
-	if c.full {
-		c.settleLater(ctx, settleDelay)
-	} else {
-		c.settleLater(ctx, fullDelay)
-	}
-}
-
-// showFigures writes the gross figures into the page as soon as a
-// keystroke computes, without waiting for go-app's next frame (its engine
-// renders on a 120 Hz ticker, so every update waits up to 8 ms before it
-// starts). The render that follows writes the same text. The element's own
-// text node is changed, never replaced, so go-app's view of the page stays
-// true.
-func (c *calculatorPage) showFigures() {
-	if !app.IsClient || c.stale || len(c.quote.Band) != 3 {
+	if !app.IsClient {
 		return
 	}
-	doc := app.Window().Get("document")
-	for _, f := range [...]struct {
-		id string
-		e  calc.Earnings
-	}{{"gross-min", c.quote.Band[0]}, {"gross-mid", c.quote.Band[1]}, {"gross-max", c.quote.Band[2]}, {"gross-chosen", c.quote.Chosen}} {
-		if text := doc.Call("getElementById", f.id).Get("firstChild"); text.Truthy() {
-			text.Set("nodeValue", calc.Dollars(f.e.Gross))
+	u := *ctx.Page().URL()
+	u.RawQuery = c.ctl.query().Encode()
+	ctx.Page().ReplaceURL(&u)
+	if c.ctl.edited && c.ctl.usable() && len(c.ctl.stale) == 0 && !c.ctl.custom() {
+		if err := storeString(storageKey+c.ctl.policy.ID, c.ctl.form.query().Encode()); err != nil {
+			c.notice = "Your plan could not be saved on this device (" + err.Error() + "): copy the link to keep it."
 		}
 	}
 }
 
-// pick is the handler of a choice made at once (a select, a checkbox):
-// everything follows now.
-func (c *calculatorPage) pick(ctx app.Context, key, value string) {
-	c.form.set(key, value)
-	c.changed(ctx)
-}
-
-// choose sets a field for the applicant (a button, the slider): the field
-// shows the new value even if it held typed text.
-func (c *calculatorPage) choose(ctx app.Context, key, value string) {
-	c.form.choose(key, value)
-	if el := app.Window().GetElementByID(key); el.Truthy() {
-		el.Set("value", value)
+// onInput is typing into a text field: the figures follow at once, the
+// rest when typing pauses.
+func (c *calculatorPage) onInput(f calc.Field) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		c.ctl.input(f, ctx.JSSrc().Get("value").String())
+		c.copied = false
+		c.settleLater(ctx, settleDelay)
 	}
-	c.changed(ctx)
 }
 
-// changed recomputes everything after a change that is not typing.
-func (c *calculatorPage) changed(ctx app.Context) {
+// onCommit is the applicant leaving a text field.
+func (c *calculatorPage) onCommit(f calc.Field) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		c.ctl.commit(f)
+		ctx.PreventUpdate()
+	}
+}
+
+// onChoose is a choice made at once (a select, a checkbox, a button): the
+// control shows it, and everything follows now.
+func (c *calculatorPage) onChoose(f calc.Field, value string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { c.choose(ctx, f, value) }
+}
+
+func (c *calculatorPage) choose(ctx app.Context, f calc.Field, value string) {
+	c.ctl.choose(f, value)
+	setValue(string(f), c.ctl.form.show(f))
 	c.copied = false
-	c.update()
 	c.settle(ctx)
 }
 
-// save keeps the plan in local storage when it computes, so that the next
-// visit without a query starts from it.
-func (c *calculatorPage) save(ctx app.Context) {
-	if app.IsClient && !c.stale && !c.taxStale && !c.src.custom {
-		ctx.LocalStorage().Set(storageKey, c.form.query().Encode())
+// onStartOver forgets the plan for this posting and starts from its
+// default.
+func (c *calculatorPage) onStartOver(ctx app.Context, e app.Event) {
+	removeStored(storageKey + c.ctl.policy.ID)
+	c.savedPlan = ""
+	c.ctl.load(c.ctl.policy, nil)
+	c.ctl.edited = false
+	for _, f := range append(calc.PlanFields(), taxFields()...) {
+		setValue(string(f), c.ctl.form.show(f))
+	}
+	c.notice = "Started over from the posting's first start date."
+	c.settle(ctx)
+}
+
+// onUseSaved goes back to the plan saved for this posting.
+func (c *calculatorPage) onUseSaved(ctx app.Context, e app.Event) {
+	v, _ := url.ParseQuery(c.savedPlan)
+	c.savedPlan = ""
+	c.ctl.load(c.ctl.policy, v)
+	for _, f := range append(calc.PlanFields(), taxFields()...) {
+		setValue(string(f), c.ctl.form.show(f))
+	}
+	c.settle(ctx)
+}
+
+func (c *calculatorPage) pinnedKey() string { return pinnedKey + "." + c.ctl.policy.ID }
+
+// onCompareClick handles the comparison's buttons: pin, and each column's
+// unpin (data-unpin), which are in its HTML.
+func (c *calculatorPage) onCompareClick(ctx app.Context, e app.Event) {
+	btn := e.Get("target").Call("closest", "[data-unpin]")
+	if !btn.Truthy() {
+		ctx.PreventUpdate()
+		return
+	}
+	i, _ := strconv.Atoi(btn.Call("getAttribute", "data-unpin").String())
+	c.compareStatus = c.ctl.unpin(i)
+	c.savePinned()
+	c.ctl.settle()
+}
+
+func (c *calculatorPage) onPin(ctx app.Context, e app.Event) {
+	c.compareStatus = c.ctl.pin()
+	c.savePinned()
+	c.ctl.settle()
+}
+
+func (c *calculatorPage) savePinned() {
+	if len(c.ctl.pinned) == 0 {
+		removeStored(c.pinnedKey())
+		return
+	}
+	if err := storeList(c.pinnedKey(), c.ctl.pinned); err != nil {
+		c.compareStatus = "The pinned plans could not be saved on this device (" + err.Error() + ")."
 	}
 }
 
-func (c *calculatorPage) onInput(key string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		c.set(ctx, key, ctx.JSSrc().Get("value").String())
-	}
+// onPolicyFile loads another posting's terms from a JSON file the
+// applicant picks, read in the browser.
+func (c *calculatorPage) onPolicyFile(ctx app.Context, e app.Event) {
+	readFile(ctx, ctx.JSSrc(), calc.MaxPolicySize, func(ctx app.Context, name string, data []byte, why string) {
+		if why != "" {
+			c.ctl.src.fileErr = why
+			return
+		}
+		c.ctl.useFile(name, data)
+		c.afterPostingChange(ctx)
+	})
 }
 
-func (c *calculatorPage) onChoose(key, value string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { c.choose(ctx, key, value) }
+// onDefaultPolicy goes back to the posting the calculator ships with.
+func (c *calculatorPage) onDefaultPolicy(ctx app.Context, e app.Event) {
+	c.ctl.useDefault()
+	c.afterPostingChange(ctx)
 }
 
-func (c *calculatorPage) Render() app.UI {
-	if !c.src.usable() {
-		return c.renderPostingProblem()
+func (c *calculatorPage) afterPostingChange(ctx app.Context) {
+	c.ctl.setPinned(loadList(c.pinnedKey()))
+	for _, f := range append(calc.PlanFields(), taxFields()...) {
+		setValue(string(f), c.ctl.form.show(f))
 	}
-	p := &c.policy
-	root := app.Div().ID("calculator").Class("page")
-	if c.ready {
-		root = root.DataSet("ready", "true")
-	}
-	if c.ready && c.full {
-		root = root.DataSet("full", "true") // the whole page, for tests and tools
-	}
-	return root.Body(
-		app.Header().Class("masthead").Body(
-			app.H1().Text("Internship offer calculator"),
-			app.P().Class("posting").Body(
-				app.Strong().Text(p.Title),
-				app.Text(" · "+p.Employer+" · "+p.Location),
-			),
-			app.P().Class("privacy").Text("Everything is computed in your browser: nothing you enter leaves this device."),
-		),
-		app.If(c.notice != "", func() app.UI {
-			return app.P().Class("notice").Role("status").Text(c.notice)
-		}),
-		c.renderPostingSource(),
-		app.Main().Class("layout").Body(
-			c.renderForm(),
-			c.renderResults(),
-		),
-		// On a phone the results come after the whole form: this bar keeps
-		// the verdict and the pay in sight while the form is filled in.
-		app.Nav().Class("summary-bar").Aria("label", "Summary").Body(
-			app.A().Href("#results").Body(
-				app.Span().Class("badge "+string(c.quote.Verdict)).Text(statusLabel(c.quote.Verdict)),
-				app.Span().Text(" Gross at your rate "),
-				app.Strong().Text(calc.Dollars(c.quote.Chosen.Gross)),
-				app.Span().Class("summary-go").Text("See the results"),
-			),
-		),
-		app.Footer().Class("footer").Body(
-			app.P().Text("Figures are exact: every amount is computed in decimal and rounded to the cent only when shown. "+
-				"This is an estimate from the posting's published terms, not an offer."),
-		),
-	)
+	c.settle(ctx)
 }
 
-// status words for a check or a verdict.
-func statusLabel(s calc.Status) string {
-	switch s {
-	case calc.Pass:
-		return "OK"
-	case calc.Warn:
-		return "Check"
-	case calc.Fail:
-		return "Fails"
-	}
-	return "Not given"
-}
-
-func verdictText(s calc.Status) string {
-	switch s {
-	case calc.Pass:
-		return "You meet every published requirement."
-	case calc.Warn:
-		return "You qualify, with points to check below."
-	case calc.Fail:
-		return "You do not meet a published requirement."
-	}
-	return ""
+func (c *calculatorPage) onCopyAvailability(ctx app.Context, e app.Event) {
+	copyText(ctx, c.ctl.shown.quote.Availability, func(ok bool) {
+		c.copied = ok
+		if !ok {
+			c.notice = "The browser did not let the page copy: select the sentence and copy it."
+		}
+	})
 }

@@ -248,7 +248,7 @@ func TestBrowserRemembersTheLastPlan(t *testing.T) {
 	}
 
 	// Corrupt storage falls back to the defaults, with a notice.
-	eval[any](b, `localStorage.setItem("`+storageKey+`", "{not json"), null`)
+	eval[any](b, `localStorage.setItem("`+storageKey+calc.DefaultPolicy().ID+`", "%zz"), null`)
 	b.open(s.server.URL + "/")
 	b.waitText("#gross-chosen", "$25,200.00")
 	if n := b.text(".notice"); !strings.Contains(n, "could not be read") {

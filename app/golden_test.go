@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -187,63 +188,47 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// goldenRun computes one link as the page does and writes what it shows.
+// goldenRun computes one link as the page does, through its controller,
+// and writes what it shows: the figures when no field in the way of them
+// needs fixing, and every field's message.
 func goldenRun(t *testing.T, w *bytes.Buffer, query string) {
 	t.Helper()
 	values, err := url.ParseQuery(query)
 	if err != nil {
 		t.Fatal(err)
 	}
-	policy := calc.DefaultPolicy()
-	plan := url.Values{}
-	keys := url.Values{}
-	for k, vs := range values {
-		if k == link.KeyPolicy || k == link.KeyPolicyURL {
-			keys[k] = vs
-		} else {
-			plan[k] = vs
-		}
-	}
-	if len(keys) > 0 {
-		page, _ := url.Parse("http://localhost:8000/")
-		src, err := link.ParseSource(page, keys)
+	page, _ := url.Parse("http://localhost:8000/?" + query)
+	ctl := &controller{maxPinned: 3}
+	if u := ctl.openLink(page, values); u != nil {
+		fmt.Fprintf(w, "posting fetched from %s\n", u)
+		data, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(strings.TrimPrefix(u.Path, "/"))))
 		if err != nil {
-			fmt.Fprintf(w, "posting error: %s\n", policyMessage(err))
-			return
+			t.Fatal(err)
 		}
-		if src.URL != nil {
-			fmt.Fprintf(w, "posting fetched from %s\n", src.URL)
-			data, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(strings.TrimPrefix(src.URL.Path, "/"))))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if src.Policy, err = calc.ParsePolicy(data); err != nil {
-				fmt.Fprintf(w, "posting error: %s\n", policyMessage(err))
-				return
-			}
-		}
-		policy = src.Policy
-		if d := firstStart(policy); plan.Get(string(calc.FieldStart)) == "" && !d.IsZero() {
-			plan.Set(string(calc.FieldStart), d.String())
-		}
+		ctl.fetched(data, "")
 	}
-	fmt.Fprintf(w, "posting: %s\n", policy.ID)
-	form := newPlanForm(plan, policy)
-	q, ok := form.compute(policy)
-	if ok {
-		goldenQuote(w, policy, q)
-		est, ok := form.estimate(q)
-		if ok {
-			goldenEstimate(w, est)
+	if !ctl.usable() {
+		fmt.Fprintf(w, "posting error: %s\n", ctl.problem)
+		return
+	}
+	fmt.Fprintf(w, "posting: %s\n", ctl.policy.ID)
+	planStale := false
+	for _, f := range ctl.stale {
+		planStale = planStale || slices.Contains(calc.PlanFields(), f)
+	}
+	if !planStale {
+		goldenQuote(w, ctl.policy, ctl.shown.quote)
+		if len(ctl.stale) == 0 {
+			goldenEstimate(w, ctl.shown.estimate)
 		}
 	}
 	var fields []string
-	for k := range form.errs {
-		fields = append(fields, k)
+	for k := range ctl.form.errs {
+		fields = append(fields, string(k))
 	}
 	sort.Strings(fields)
 	for _, k := range fields {
-		fmt.Fprintf(w, "error %s: %s\n", k, form.errs[k])
+		fmt.Fprintf(w, "error %s: %s\n", k, ctl.form.errs[calc.Field(k)])
 	}
 }
 

@@ -50,6 +50,7 @@ func newHandler(webDir string) (*app.Handler, error) {
 		// go-app's full-screen overlay (see web/app.css).
 		LoadingLabel: "Loading the calculator: {progress}%",
 		Styles:       []string{"/web/app.css"},
+		Scripts:      []string{"/web/boot.js"},
 		RawHeaders: []string{
 			`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`,
 		},

@@ -3,9 +3,11 @@
 package main
 
 import (
+	"encoding/json"
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"testing"
 
@@ -72,3 +74,11 @@ func mustCompute(t *testing.T, q string) calc.Quote {
 	}
 	return quote
 }
+
+// hasText reports whether the HTML has an element with the id whose text
+// starts with want. go-app writes attributes in no set order.
+func hasText(html, id, want string) bool {
+	return regexp.MustCompile(`\bid="` + regexp.QuoteMeta(id) + `"[^>]*>` + regexp.QuoteMeta(want)).MatchString(html)
+}
+
+func jsonPolicy(p calc.Policy) ([]byte, error) { return json.Marshal(p) }

@@ -1,53 +1,59 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"strconv"
+	"unicode/utf8"
 
-// attrValue makes text from a link (a typed value, a posting's names) safe
-// to put in an HTML attribute. When go-app prerenders a page on the server
-// it writes an attribute as a Go-quoted string (strconv.Quote), not as
-// escaped HTML: a `"` in the value ends the attribute, and what follows is
-// markup (/?rate=x"><h1>… would inject a heading). Escaped as HTML first,
-// the attribute reads back as the value. In the browser go-app sets
-// attributes through the DOM, where no escaping is wanted.
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// When go-app prerenders a page on the server, it writes an attribute's
+// value as a Go string literal (strconv.Quote), not as escaped HTML: a `"`
+// in the value ends the attribute and what follows is markup
+// (/?rate=x"><h1>… would inject a heading), a backslash comes out doubled
+// and a zero-width space as the six letters \u200b; and a value of exactly
+// "true" is written as a bare attribute, which HTML reads as empty (an
+// aria-pressed with no value is no state at all). In the browser go-app
+// sets attributes through the DOM, where none of this applies. Every
+// attribute value that is not the code's own goes through attrValue, and
+// every ARIA state through ariaBool.
+
+// attrValue makes a value safe to prerender as an attribute: everything
+// strconv.Quote would change, and HTML's special characters, as character
+// references, which the browser reads back as the value.
 func attrValue(s string) string {
-	if app.IsServer {
-		return escapeHTML(s)
-	}
-	return s
-}
-
-// escapeHTML escapes the characters that are special in HTML text and
-// attribute values, as html.EscapeString does; written out, it keeps
-// strings.Replacer (about 9 KB gzip) out of the wasm.
-func escapeHTML(s string) string {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '<', '>', '&', '\'', '"':
-			n++
-		}
-	}
-	if n == 0 {
+	if app.IsClient {
 		return s
 	}
-	b := make([]byte, 0, len(s)+4*n)
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '<':
-			b = append(b, "&lt;"...)
-		case '>':
-			b = append(b, "&gt;"...)
-		case '&':
-			b = append(b, "&amp;"...)
-		case '\'':
-			b = append(b, "&#39;"...)
-		case '"':
-			b = append(b, "&#34;"...)
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r == '<' || r == '>' || r == '&' || r == '\'' || r == '"':
+			b = appendEscaped(b, string(r))
+		case r == '\\':
+			b = append(b, "&#92;"...)
+		case !strconv.IsPrint(r):
+			b = append(b, "&#x"...)
+			b = strconv.AppendInt(b, int64(r), 16)
+			b = append(b, ';')
 		default:
-			b = append(b, c)
+			b = utf8.AppendRune(b, r)
 		}
 	}
 	return string(b)
+}
+
+// ariaBool is an ARIA state: "true" or "false". On the server "true" is
+// written as a character reference, which go-app writes out whole rather
+// than as a bare attribute.
+func ariaBool(on bool) string {
+	switch {
+	case !on:
+		return "false"
+	case app.IsServer:
+		return "&#116;rue"
+	}
+	return "true"
 }
 
 // boolAttr sets a boolean attribute (checked, selected, disabled, open)

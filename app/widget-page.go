@@ -2,7 +2,6 @@ package main
 
 import (
 	"math"
-	"net/url"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
@@ -18,7 +17,8 @@ const heightMessage = "offercalc:height"
 // another site: the first day, the rate and the last day; the verdict,
 // gross pay at the rate, the paid holidays and sick hours. The URL query
 // configures it the way it does the main page (every plan key, and the
-// posting's policy keys), and "Open the full calculator" carries it over.
+// posting's keys), and "Open the full calculator" carries it over. Its
+// state is a controller, like the page's; it keeps nothing in storage.
 //
 // It posts its height to the embedding page whenever its size changes,
 // so the host script can fit the iframe to it; in a plain iframe it
@@ -26,11 +26,10 @@ const heightMessage = "offercalc:height"
 type widgetPage struct {
 	app.Compo
 
-	src   policySource
-	form  planForm
-	quote calc.Quote
-	stale bool // the form holds an error: the quote is the last good one
-	ready bool
+	ctl    *controller
+	ready  bool
+	fetch  string
+	opened string
 
 	observer app.Value // the ResizeObserver, on the client in an iframe
 	onResize app.Func
@@ -39,24 +38,42 @@ type widgetPage struct {
 
 func newWidgetPage() app.Composer {
 	w := &widgetPage{}
-	w.src.reset()
-	w.form = newPlanForm(nil, w.src.policy)
-	w.update()
+	if app.IsClient {
+		w.open(app.Window().URL().String())
+	} else {
+		w.ctl = newController(calc.DefaultPolicy(), nil)
+	}
 	return w
+}
+
+func (w *widgetPage) open(raw string) {
+	u, _ := pageURL(raw)
+	w.ctl = &controller{maxPinned: 3}
+	w.opened, w.fetch = raw, ""
+	if f := w.ctl.openLink(u, u.Query()); f != nil {
+		w.fetch = f.String()
+	}
 }
 
 func (w *widgetPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Internship offer calculator (widget)")
-	var values url.Values
-	load := func() {
-		w.form = newPlanForm(withDefaultStart(values, w.src.policy), w.src.policy)
-		if q, ok := w.src.baseline(); ok {
-			w.quote = q
-		}
-		w.update()
+	if u := ctx.Page().URL().String(); u != w.opened {
+		w.open(u)
+		w.startFetch(ctx)
 	}
-	values = w.src.read(ctx, ctx.Page().URL().Query(), func(ctx app.Context) { load() })
-	load()
+}
+
+func (w *widgetPage) startFetch(ctx app.Context) {
+	if w.fetch == "" || !app.IsClient {
+		return
+	}
+	addr := w.fetch
+	w.fetch = ""
+	fetchPosting(ctx, addr, func(ctx app.Context, data []byte, why string) {
+		if w.ctl.src.loading == addr {
+			w.ctl.fetched(data, why)
+		}
+	})
 }
 
 func (w *widgetPage) OnMount(ctx app.Context) {
@@ -64,6 +81,8 @@ func (w *widgetPage) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
+	w.startFetch(ctx)
+	appReady()
 	win := app.Window()
 	if win.Get("parent").Equal(win.JSValue()) || !win.Get("ResizeObserver").Truthy() {
 		return // not in an iframe, or a browser too old to observe sizes
@@ -100,48 +119,41 @@ func (w *widgetPage) postHeight() {
 	app.Window().Get("parent").Call("postMessage", map[string]any{"type": heightMessage, "height": h}, "*")
 }
 
-func (w *widgetPage) update() {
-	if !w.src.usable() {
-		w.stale = false
-		return
-	}
-	q, ok := w.form.compute(w.src.policy)
-	w.stale = !ok
-	if ok {
-		w.quote = q
-	}
-}
-
-func (w *widgetPage) onInput(key string) app.EventHandler {
+func (w *widgetPage) onInput(f calc.Field) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		w.form.set(key, ctx.JSSrc().Get("value").String())
-		w.changed(ctx)
+		w.ctl.input(f, ctx.JSSrc().Get("value").String())
+		w.keep(ctx)
 	}
 }
 
-func (w *widgetPage) onChoose(key, value string) app.EventHandler {
+func (w *widgetPage) onCommit(f calc.Field) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		w.form.choose(key, value)
-		if el := app.Window().GetElementByID(key); el.Truthy() {
-			el.Set("value", value)
-		}
-		w.changed(ctx)
+		w.ctl.commit(f)
+		ctx.PreventUpdate()
 	}
 }
 
-// changed recomputes and mirrors the plan into the widget's URL, so that a
-// reload inside the iframe keeps it. It keeps nothing in storage: the
-// embedding page's link configures the widget.
-func (w *widgetPage) changed(ctx app.Context) {
-	w.update()
+func (w *widgetPage) onChoose(f calc.Field, value string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		w.ctl.choose(f, value)
+		setValue(string(f), value)
+		w.keep(ctx)
+	}
+}
+
+// keep mirrors the plan into the widget's URL, so that a reload inside the
+// iframe keeps it. It keeps nothing in storage: the embedding page's link
+// configures the widget.
+func (w *widgetPage) keep(ctx app.Context) {
 	u := *ctx.Page().URL()
-	u.RawQuery = w.src.withKeys(w.form.query()).Encode()
+	u.RawQuery = w.ctl.query().Encode()
 	ctx.Page().ReplaceURL(&u)
+	w.opened = u.String()
 }
 
 // fullLink is the main page with the widget's plan and posting.
 func (w *widgetPage) fullLink() string {
-	q := w.src.withKeys(w.form.query())
+	q := w.ctl.query()
 	if len(q) == 0 {
 		return "/"
 	}
@@ -149,26 +161,34 @@ func (w *widgetPage) fullLink() string {
 }
 
 func (w *widgetPage) Render() app.UI {
-	p := &w.src.policy
+	ctl := w.ctl
 	root := app.Div().ID("widget").Class("widget")
+	if app.IsServer {
+		root = root.DataSet("query", attrValue(ctl.query().Encode()))
+	}
 	if w.ready {
 		root = root.DataSet("ready", "true")
 	}
 	open := app.P().Class("widget-open").Body(
-		app.A().ID("open-full").Href(w.fullLink()).Target("_blank").Rel("noopener").
-			Text("Open the full calculator"),
+		app.A().ID("open-full").Href(w.fullLink()).Target("_blank").Rel("noopener").Text("Open the full calculator"),
 	)
-	if !w.src.usable() {
+	if !ctl.usable() {
 		return root.Body(
 			app.H1().Class("widget-title").Text("Internship offer calculator"),
-			renderPolicyProblem(&w.src),
+			policyProblem(ctl),
 			open,
 		)
 	}
-	q := &w.quote
+	p := &ctl.policy
+	q := &ctl.shown.quote
 	class := "widget-results"
-	if w.stale {
+	if len(ctl.stale) > 0 {
 		class += " stale"
+	}
+	dates := p.StartDates()
+	chips := make([]app.UI, len(dates))
+	for i, d := range dates {
+		chips[i] = chip(d.String() == ctl.form.get(calc.FieldStart), d.Format("Jan 2"), w.onChoose(calc.FieldStart, d.String()))
 	}
 	return root.Body(
 		app.H1().Class("widget-title").Body(
@@ -178,27 +198,24 @@ func (w *widgetPage) Render() app.UI {
 		app.Form().Class("widget-form").Aria("label", "Your plan").
 			OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 			Body(
-				w.field(string(calc.FieldStart), "start", "First day",
-					app.Div().Class("chips").Role("group").Aria("label", "Published start dates").Body(
-						app.Range(p.StartDates()).Slice(func(i int) app.UI {
-							d := p.StartDates()[i]
-							return chip(d.String() == w.form.get(string(calc.FieldStart)), d.Format("Jan 2"), w.onChoose(string(calc.FieldStart), d.String()))
-						}),
-					),
-					w.input(string(calc.FieldStart), "start", "date", ""),
+				w.field(calc.FieldStart, "First day",
+					app.Div().Class("chips").Role("group").Aria("label", "Published start dates").Body(chips...),
+					w.input(calc.FieldStart, "date", ""),
 				),
-				w.field(string(calc.FieldRate), "rate", "Hourly rate (USD)",
-					w.input(string(calc.FieldRate), "rate", "text", p.Band.Mid().StringFixed(2)),
-				),
-				w.field(string(calc.FieldEnd), "end", "Last day you are available",
-					w.input(string(calc.FieldEnd), "end", "date", ""),
-				),
+				w.field(calc.FieldRate, "Hourly rate (USD)", w.input(calc.FieldRate, "text", p.Band.Mid().StringFixed(2))),
+				w.field(calc.FieldEnd, "Last day you are available", w.input(calc.FieldEnd, "date", "")),
 			),
+		app.If(app.IsServer, func() app.UI {
+			return app.P().Class("notice link-pending-note").Role("status").Text("Working out your link: its figures appear in a moment.")
+		}),
 		app.Section().Class(class).ID("results").Aria("label", "Results").Body(
-			app.If(w.stale, func() app.UI {
-				return app.P().Class("stale-note").Role("status").Text("A field above needs fixing: the figures are for your last valid plan.")
+			app.If(len(ctl.stale) > 0, func() app.UI {
+				return app.P().Class("stale-note").Role("status").Text("These figures are for your plan without your change to " + fieldNames(ctl.stale) + ", which needs fixing above.")
 			}),
-			newVerdict().Status(q.Verdict),
+			app.P().ID("verdict").Class("verdict "+string(q.Verdict)).DataSet("status", string(q.Verdict)).Aria("live", "polite").Body(
+				app.Span().Class("badge "+string(q.Verdict)).Text(statusLabel(q.Verdict)),
+				app.Text(" "+verdictText(q.Verdict)),
+			),
 			app.If(q.Verdict != calc.Pass, func() app.UI {
 				return app.P().Class("widget-note").Text("The full calculator lists each check, and the posting's line it rests on.")
 			}),
@@ -214,7 +231,7 @@ func (w *widgetPage) Render() app.UI {
 				return app.P().Class("widget-note").ID("window-note").Text(q.Window.Note)
 			}),
 			app.H2().Class("widget-subtitle").Text("Paid holidays in your window"),
-			renderHolidays(q.Holidays),
+			app.Raw(holidaysHTML(q.Holidays)),
 		),
 		open,
 	)
@@ -222,33 +239,18 @@ func (w *widgetPage) Render() app.UI {
 
 // field lays out one labelled control and its message, like the main
 // page's form.
-func (w *widgetPage) field(key, id, label string, controls ...app.UI) app.UI {
-	return fieldBox(id, label, "", w.form.errs[key], controls...)
+func (w *widgetPage) field(f calc.Field, label string, controls ...app.UI) app.UI {
+	return fieldBox(string(f), label, "", w.ctl.form.errs[f], controls...)
 }
 
-func (w *widgetPage) input(key, id, kind, placeholder string) app.UI {
-	in := app.Input().Type(kind).ID(id).Name(key).
+func (w *widgetPage) input(f calc.Field, kind, placeholder string) app.UI {
+	in := app.Input().Type(kind).ID(string(f)).Name(string(f)).
 		Attr("autocomplete", "off").
-		Value(attrValue(w.form.show(key))).
-		Aria("invalid", w.form.errs[key] != "").Aria("describedby", id+"-error").
-		OnInput(w.onInput(key))
+		Value(attrValue(w.ctl.form.show(f))).
+		Aria("invalid", ariaBool(w.ctl.form.errs[f] != "")).Aria("describedby", string(f)+"-error").
+		OnInput(w.onInput(f)).OnChange(w.onCommit(f))
 	if kind == "date" {
 		return in.Min("2000-01-01").Max("2099-12-31")
 	}
 	return in.Attr("inputmode", "decimal").Spellcheck(false).Placeholder(placeholder)
-}
-
-// joinNonEmpty joins the parts that are not empty.
-func joinNonEmpty(sep string, parts ...string) string {
-	out := ""
-	for _, p := range parts {
-		if p == "" {
-			continue
-		}
-		if out != "" {
-			out += sep
-		}
-		out += p
-	}
-	return out
 }

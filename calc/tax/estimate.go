@@ -522,3 +522,30 @@ func taxNotes(est *Estimate, housing decimal.Decimal) []string {
 
 // percent shows a rate as a percentage: 0.062 is "6.2%".
 func percent(r decimal.Decimal) string { return r.Shift(2).String() + "%" }
+
+// FullPaycheck returns the first regular paycheck of a whole pay period
+// (seven or fourteen days, a whole half-month or month), the one to quote
+// as "a paycheck": the window's first and last periods are often cut
+// short. ok is false when no period is whole.
+func (e Estimate) FullPaycheck() (c Paycheck, ok bool) {
+	for _, c := range e.Paychecks {
+		if c.Supplemental {
+			continue
+		}
+		days := c.End.DaysSince(c.Start) + 1
+		switch e.Profile.Frequency {
+		case Weekly:
+			ok = days == 7
+		case Biweekly, "":
+			ok = days == 14
+		case Semimonthly:
+			ok = (c.Start.Day == 1 && c.End.Day == 15) || (c.Start.Day == 16 && c.End == monthEnd(c.Start))
+		case Monthly:
+			ok = c.Start.Day == 1 && c.End == monthEnd(c.Start)
+		}
+		if ok {
+			return c, true
+		}
+	}
+	return Paycheck{}, false
+}

@@ -1,0 +1,313 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/tax"
+)
+
+// sections caches the HTML of the display-only sections by the version of
+// the figures they show: a render that changes nothing they show builds
+// no HTML, and app.Raw touches the DOM only when its text changes.
+type sections map[string]cachedHTML
+
+type cachedHTML struct {
+	version int
+	html    string
+}
+
+// raw returns section name's HTML for the figures' version, built by build
+// when it is not cached.
+func (s *sections) raw(name string, version int, build func() string) app.UI {
+	if *s == nil {
+		*s = sections{}
+	}
+	c, ok := (*s)[name]
+	if !ok || c.version != version {
+		c = cachedHTML{version, build()}
+		(*s)[name] = c
+	}
+	if c.html == "" {
+		return app.Text("")
+	}
+	return app.Raw(c.html)
+}
+
+func (c *calculatorPage) Render() app.UI {
+	ctl := c.ctl
+	root := app.Div().ID("calculator").Class("page")
+	if app.IsServer {
+		// The link this page was rendered for: web/boot.js compares it with
+		// the one it is opened with.
+		root = root.DataSet("query", attrValue(c.ctl.query().Encode()))
+	}
+	if c.ready {
+		root = root.DataSet("ready", "true")
+		if c.full {
+			root = root.DataSet("full", "true") // the whole page, for tests and tools
+		}
+	}
+	if !ctl.usable() {
+		return root.Body(
+			app.Header().Class("masthead").Body(app.H1().Text("Internship offer calculator")),
+			app.Main().Body(
+				policyProblem(ctl),
+				app.P().Body(app.A().ID("open-default").Href("/").Text("Open the calculator with the posting it ships with")),
+			),
+		)
+	}
+	p := &ctl.policy
+	return root.Body(
+		app.Header().Class("masthead").Body(
+			app.H1().Text("Internship offer calculator"),
+			app.P().Class("posting").Body(
+				app.Strong().Text(p.Title),
+				app.Text(" · "+joinNonEmpty(" · ", p.Employer, p.Location)),
+			),
+			app.P().Class("privacy").Text("Everything is computed in your browser: nothing you enter leaves this device."),
+		),
+		app.If(c.notice != "", func() app.UI {
+			return app.P().Class("notice").Role("status").Text(c.notice)
+		}),
+		app.If(c.savedPlan != "", func() app.UI {
+			return app.P().ID("saved-plan").Class("notice").Role("status").Body(
+				app.Text("This link opened another plan than the one you saved for this posting. "),
+				app.Button().Type("button").ID("use-saved").Class("secondary").Text("Go back to your saved plan").OnClick(c.onUseSaved),
+			)
+		}),
+		c.renderPostingSource(),
+		app.Main().Class("layout").Body(
+			c.renderEssentials(),
+			app.Section().Class("headline-wrap").Aria("label", "Your figures").Body(
+				app.If(app.IsServer, func() app.UI {
+					return app.P().Class("notice link-pending-note").Role("status").
+						Text("Working out your link: the figures for its plan appear in a moment.")
+				}),
+				c.staleNote(),
+				c.cache.raw("headline", ctl.shown.version, func() string { return headlineHTML(&ctl.shown.quote, &ctl.shown.estimate) }),
+			),
+			c.renderDetails(),
+			c.renderResults(),
+		),
+		// On a phone the results come after the form: this bar keeps the
+		// verdict and the pay in sight while the form is filled in.
+		app.Nav().Class("summary-bar").Aria("label", "Summary").Body(
+			app.A().Href("#headline").Body(
+				app.Span().Class("badge "+string(ctl.shown.quote.Verdict)).Text(statusLabel(ctl.shown.quote.Verdict)),
+				app.Span().Text(" Gross "),
+				app.Strong().ID("summary-gross").Text(calc.Dollars(ctl.shown.quote.Chosen.Gross)),
+				app.If(len(ctl.stale) > 0, func() app.UI {
+					return app.Span().Class("summary-stale").Text("(without " + fieldNames(ctl.stale) + ")")
+				}),
+				app.Span().Class("summary-go").Text("See the figures"),
+			),
+		),
+		app.Footer().Class("footer").Body(
+			app.P().Text("Figures are exact: every amount is computed in decimal and rounded to the cent only when shown. "+
+				"This is an estimate from the posting's published terms, not an offer."),
+		),
+	)
+}
+
+// staleNote says, where the figures are, that they leave out the fields
+// being fixed.
+func (c *calculatorPage) staleNote() app.UI {
+	if len(c.ctl.stale) == 0 {
+		return app.Text("")
+	}
+	return app.P().ID("stale-note").Class("stale-note").Role("status").
+		Text("These figures are for your plan without your change to " + fieldNames(c.ctl.stale) + ", which needs fixing above.")
+}
+
+// fieldNames names fields as the form labels them, in a list.
+func fieldNames(fs []calc.Field) string {
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = fieldLabel(f)
+		if names[i] == "" {
+			names[i] = string(f)
+		}
+	}
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " and " + names[1]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+func (c *calculatorPage) renderResults() app.UI {
+	ctl := c.ctl
+	q, v := &ctl.shown.quote, ctl.shown.version
+	class := "results"
+	if len(ctl.stale) > 0 {
+		class += " stale"
+	}
+	return app.Section().Class(class).ID("results").Aria("labelledby", "results-title").Body(
+		app.H2().ID("results-title").Text("What the posting means for you"),
+		c.cache.raw("checks", v, func() string { return checksHTML(q) }),
+		c.cache.raw("window-note", v, func() string { return windowNoteHTML(q, &ctl.policy) }),
+		c.cache.raw("earnings", v, func() string { return earningsHTML(q) }),
+		app.H3().Text("Paid holidays in your window"),
+		c.cache.raw("holidays", v, func() string { return holidaysHTML(q.Holidays) }),
+		app.H3().Text("Sick time and housing"),
+		c.cache.raw("sick", v, func() string { return "<div>" + sickHousingHTML(q) + "</div>" }),
+		app.H3().Text("For your résumé"),
+		app.Div().Class("availability").Body(
+			app.P().ID("availability").Text(q.Availability),
+			app.Button().Type("button").ID("copy-availability").Class("secondary").
+				Text(map[bool]string{true: "Copied", false: "Copy"}[c.copied]).
+				OnClick(c.onCopyAvailability),
+		),
+		app.If(c.full, c.renderMore).Else(func() app.UI {
+			return app.P().Class("more-loading").Aria("busy", true).
+				Text("The take-home details, the week-by-week chart, the calendar and the comparison follow in a moment.")
+		}),
+	)
+}
+
+// renderMore is the second part of the results: what is not needed to
+// read the verdict and the figures. It shows the settled figures, which
+// follow when typing pauses.
+func (c *calculatorPage) renderMore() app.UI {
+	ctl := c.ctl
+	q, est, v := &ctl.shown.quote, &ctl.shown.estimate, ctl.view
+	return app.Div().Class("more").Body(
+		c.cache.raw("take-home", ctl.shown.version, func() string { return takeHomeHTML(est) }),
+		app.H3().Text("Week by week at your rate"),
+		c.cache.raw("chart", ctl.shown.version, func() string { return weekChartHTML(q.Weeks) }),
+		app.Details().Class("week-table").Body(
+			app.Summary().Text("The weeks as a table"),
+			c.cache.raw("weeks", ctl.shown.version, func() string { return weekTableHTML(q) }),
+		),
+		app.H3().Text("Your window on the calendar"),
+		pending(ctl, c.cache.raw("calendar", v, func() string { return calendarHTML(q, ctl.days) })),
+		app.H3().Text("What the calculator assumes"),
+		c.cache.raw("assumptions", ctl.shown.version, func() string { return assumptionsHTML(&ctl.policy) }),
+		c.renderTools(),
+	)
+}
+
+// pending wraps a part that follows the figures when typing pauses: until
+// it does, it is marked as not yet the figures' (dimmed, and busy for
+// assistive technology), never shown as if it were.
+func pending(ctl *controller, ui app.UI) app.UI {
+	d := app.Div().Class("settles")
+	if ctl.settled != ctl.shown.version {
+		d = d.Class("settles pending").Aria("busy", ariaBool(true))
+	}
+	return d.Body(ui)
+}
+
+// renderTools is what the page does with a plan beyond showing it:
+// compare it, take it away as files or a link, embed it, and compute
+// another posting.
+func (c *calculatorPage) renderTools() app.UI {
+	ctl := c.ctl
+	p := &ctl.policy
+	return app.Div().Class("plan-tools").Body(
+		c.renderExport(),
+		app.Section().ID("compare").Class("tools compare").Aria("labelledby", "compare-title").OnClick(c.onCompareClick).Body(
+			app.H3().ID("compare-title").Text("Compare start dates and plans"),
+			app.P().Class("hint").Text("Each published start date with your rate, hours and details, to the end of the "+
+				plural(p.ProgramWeeks, "week")+" program; pin up to 3 plans of your own (another rate, another last day) beside them. ★ marks the best figure of each row: "+
+				"the earliest ends, the most paid holidays, the fewest workdays, the highest rate and pay, the most sick hours, the verdict that passes most."),
+			app.Div().Class("tool-buttons").Body(
+				boolAttr(app.Button().Type("button").ID("pin-plan").Class("secondary"), !ctl.pinnable(), app.HTMLButton.Disabled).
+					Text("Pin this plan").OnClick(c.onPin),
+				app.Span().ID("compare-status").Class("hint").Aria("live", "polite").Text(c.compareStatus),
+			),
+			pending(ctl, c.cache.raw("compare", ctl.view, func() string { return compareHTML(p, ctl.compare, ctl.problems) })),
+		),
+		c.renderEmbed(),
+		c.renderPosting(),
+	)
+}
+
+// renderPostingSource says, above the form, that the page computes another
+// posting than its own, and where its terms came from. It holds nothing to
+// focus: from the top of the page, Tab goes to the form first.
+func (c *calculatorPage) renderPostingSource() app.UI {
+	if !c.ctl.custom() {
+		return app.Text("")
+	}
+	p := &c.ctl.policy
+	employer := ""
+	if p.Employer != "" {
+		employer = " · " + p.Employer
+	}
+	return app.P().ID("posting-source").Class("notice").Body(
+		app.Text("Computing another posting's terms, from "+c.ctl.src.from+": "),
+		app.Strong().Text(p.Title),
+		app.Text(employer+". Its figures follow its terms; \"Compute another posting\", below, goes back to the calculator's own."),
+	)
+}
+
+// renderPosting names the posting the page computes and where its terms
+// come from, and loads another from a file.
+func (c *calculatorPage) renderPosting() app.UI {
+	ctl := c.ctl
+	p := &ctl.policy
+	from := "the posting the calculator ships with"
+	if ctl.custom() {
+		from = "from " + ctl.src.from
+	}
+	return boolAttr(app.Details().ID("posting-panel").Class("tools posting-panel"), ctl.custom() || ctl.src.fileErr != "", app.HTMLDetails.Open).Body(
+		app.Summary().Body(
+			app.Text("Compute another posting · now "),
+			app.Strong().ID("posting-name").Text(p.Title),
+			app.Text(" · "),
+			app.Span().ID("posting-employer").Text(p.Employer),
+			app.Text(" ("+from+")"),
+		),
+		app.Div().Class("posting-body").Body(
+			app.P().Class("hint").Text("Another posting's terms, as a posting JSON file (the format of calc/policy.json, described in the README), are read in your browser: the file is not uploaded anywhere."),
+			app.Label().For("policy-file").Text("Load another posting's terms"),
+			app.Input().Type("file").ID("policy-file").Accept(".json,application/json").
+				Aria("describedby", "policy-file-error").
+				OnChange(c.onPolicyFile),
+			app.P().ID("policy-file-error").Class("field-error").Role("alert").Text(ctl.src.fileErr),
+			app.If(ctl.custom(), func() app.UI {
+				return app.Button().Type("button").ID("default-policy").Class("secondary").
+					Text("Back to the default posting").OnClick(c.onDefaultPolicy)
+			}),
+		),
+	)
+}
+
+// policyProblem says why a page has no posting to compute with: its terms
+// are still loading, or they are invalid. A page shows it instead of any
+// figure: a figure from another posting, or from terms it could not read
+// in full, would be a wrong number.
+func policyProblem(ctl *controller) app.UI {
+	if ctl.src.loading != "" {
+		return app.P().ID("policy-status").Class("notice").Role("status").
+			Text("Loading the posting's terms from " + ctl.src.loading + "…")
+	}
+	return app.Div().ID("policy-error").Class("policy-error").Role("alert").Body(
+		app.H2().Text("This posting cannot be computed"),
+		app.P().ID("policy-error-message").Text(ctl.problem),
+		app.P().Text("No figures are shown: the calculator computes only from a posting's terms that it can read in full. "+
+			"The README's \"Bring your own posting\" section describes the format."),
+	)
+}
+
+// joinNonEmpty joins the parts that are not empty.
+func joinNonEmpty(sep string, parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if out != "" {
+			out += sep
+		}
+		out += p
+	}
+	return out
+}
+
+func taxFields() []calc.Field { return tax.ProfileFields() }

@@ -1,0 +1,345 @@
+package main
+
+import (
+	"strconv"
+
+	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/tax"
+	"github.com/shopspring/decimal"
+)
+
+// The results that only display, as HTML (see html.go). Each function
+// writes one section from the figures alone; the ids are stable, for
+// tests, tools and embedders.
+
+// headlineHTML is what an applicant came for, first: the verdict, gross pay
+// for the window, net pay a paycheck and for the window, and what comes
+// back next spring.
+func headlineHTML(q *calc.Quote, est *tax.Estimate) string {
+	var w htmlw
+	w.open("div", "class", "headline", "id", "headline")
+	w.open("p", "id", "verdict", "class", "card verdict "+string(q.Verdict), "data-status", string(q.Verdict), "aria-live", "polite")
+	w.elem("span", statusLabel(q.Verdict), "class", "badge "+string(q.Verdict)).text(" " + verdictText(q.Verdict))
+	w.close("p")
+	card := func(id, label, value, sub string) {
+		w.open("p", "class", "card figure").elem("span", label, "class", "card-label")
+		w.elem("strong", value, "id", id, "class", "card-value")
+		if sub != "" {
+			w.elem("span", sub, "class", "card-sub")
+		}
+		w.close("p")
+	}
+	card("headline-gross", "Gross pay, before tax", calc.Dollars(q.Chosen.Gross),
+		long(q.Window.Start)+" to "+long(q.Window.End)+" at "+calc.Dollars(q.Chosen.Rate)+" an hour")
+	if len(est.Years) > 0 {
+		if c, ok := est.FullPaycheck(); ok {
+			card("headline-net-check", "Net pay a paycheck", calc.Dollars(c.Net),
+				"a full "+frequencyNames[est.Profile.Frequency]+" check, from "+calc.Dollars(c.Gross)+" gross")
+		}
+		card("headline-net", "Net pay for the window", calc.Dollars(est.Net),
+			"after "+calc.Dollars(est.Withheld.Total())+" withheld, in "+plural(len(est.Paychecks), "paycheck"))
+		back := est.Refund.Total()
+		label, value := "Comes back next spring", calc.Dollars(back)
+		if back.IsNegative() {
+			label, value = "Due next spring", calc.Dollars(back.Neg())
+		}
+		card("headline-refund", label, value, "when you file your "+strconv.Itoa(est.Year)+" return (an estimate)")
+	}
+	w.close("div")
+	return w.String()
+}
+
+// checksHTML lists the eligibility checks, each with the posting's line.
+func checksHTML(q *calc.Quote) string {
+	var w htmlw
+	w.open("ul", "class", "checks", "aria-label", "Eligibility checks")
+	for _, ch := range q.Checks {
+		w.open("li", "class", "check", "data-id", string(ch.ID), "data-status", string(ch.Status))
+		w.elem("span", statusLabel(ch.Status), "class", "badge "+string(ch.Status))
+		w.open("div").elem("p", ch.Message, "class", "message")
+		if ch.Source != "" {
+			w.open("blockquote", "class", "source").elem("span", "The posting says: ", "class", "visually-hidden").text("“" + ch.Source + "”").close("blockquote")
+		}
+		w.close("div").close("li")
+	}
+	w.close("ul")
+	return w.String()
+}
+
+// windowNoteHTML explains the gap between the program and the commitment,
+// when there is one.
+func windowNoteHTML(q *calc.Quote, p *calc.Policy) string {
+	if q.Window.Note == "" {
+		return ""
+	}
+	var w htmlw
+	w.open("div", "class", "callout", "id", "window-note")
+	w.elem("h3", plural(p.ProgramWeeks, "week")+" is not "+plural(p.CommitmentMonths, "month"))
+	w.elem("p", q.Window.Note)
+	w.close("div")
+	return w.String()
+}
+
+// earningsHTML is gross pay across the band and at the chosen rate, and
+// the hours it pays.
+func earningsHTML(q *calc.Quote) string {
+	var w htmlw
+	w.open("div", "class", "earnings")
+	w.elem("h3", "Gross pay for the window")
+	w.open("div", "class", "table-scroll", "role", "region", "aria-label", "Gross pay table", "tabindex", "0")
+	w.open("table", "class", "stack")
+	w.elem("caption", "From "+long(q.Window.Start)+" to "+long(q.Window.End)+", before tax")
+	cols := []string{"Rate", "Regular", "Holidays", "Overtime", "Gross", "A full week"}
+	w.open("thead").open("tr").elem("td", "")
+	for _, c := range cols {
+		w.elem("th", c, "scope", "col")
+	}
+	w.close("tr").close("thead").open("tbody")
+	row := func(label, id string, e calc.Earnings, chosen bool) {
+		w.open("tr", "class", when(chosen, "chosen")).elem("th", label, "scope", "row")
+		for i, v := range []decimal.Decimal{e.Rate, e.Regular, e.Holiday, e.Overtime.Add(e.Double), e.Gross, e.FullWeek} {
+			if i == 4 {
+				w.elem("td", calc.Dollars(v), "class", "gross", "id", id, "data-label", cols[i])
+			} else {
+				w.elem("td", calc.Dollars(v), "data-label", cols[i])
+			}
+		}
+		w.close("tr")
+	}
+	row("Band minimum", "gross-min", q.Band[0], false)
+	row("Band midpoint", "gross-mid", q.Band[1], false)
+	row("Band maximum", "gross-max", q.Band[2], false)
+	row("Your rate", "gross-chosen", q.Chosen, true)
+	w.close("tbody").close("table").close("div")
+	h := q.Hours
+	w.elem("p", hours(h.Worked)+" worked ("+hours(h.Regular)+" regular, "+hours(h.Overtime)+" at 1.5×, "+hours(h.Double)+" at 2×) + "+
+		hours(h.Holiday)+" paid holidays = "+hours(h.Paid)+" paid, over "+plural(q.Window.WorkDays, "workday")+" ("+
+		q.Plan.HoursPerWeek.String()+" hours a week, "+overtimeName(q.Plan.Overtime)+" overtime).", "class", "hours", "id", "hours-summary")
+	w.close("div")
+	return w.String()
+}
+
+// holidaysHTML lists the paid holidays in the window.
+func holidaysHTML(hs []calc.Holiday) string {
+	var w htmlw
+	w.open("ul", "id", "holidays", "class", "holidays")
+	if len(hs) == 0 {
+		w.elem("li", "None: no paid holiday falls on a workday in your window.")
+	}
+	for _, h := range hs {
+		note := ""
+		if !h.Actual.IsZero() {
+			note = " (observed; the holiday is " + h.Actual.Format("Monday, January 2") + ")"
+		}
+		w.open("li").elem("time", h.Date.Format("Mon, Jan 2, 2006"), "datetime", h.Date.String()).text(" " + h.Name + note + ", " + hours(h.Hours) + " paid").close("li")
+	}
+	w.close("ul")
+	return w.String()
+}
+
+// sickHousingHTML is the sick time and the housing allowance.
+func sickHousingHTML(q *calc.Quote) string {
+	var w htmlw
+	s := &q.Sick
+	w.open("p").open("strong").elem("span", s.Hours.String(), "id", "sick-hours").text(" hours of paid sick time").close("strong")
+	w.text(", worth " + calc.Dollars(s.Value) + " at your rate (" + calc.Dollars(s.BandValue[0]) + " to " + calc.Dollars(s.BandValue[2]) + " across the band). " + s.Note)
+	w.close("p")
+	w.open("p", "id", "housing-note").elem("strong", housingLead(q.Housing)).text(" " + q.Housing.Note).close("p")
+	return w.String()
+}
+
+// weekChartHTML draws the gross of each workweek as an SVG bar chart. The
+// figures are the weeks' rounded gross, which add up to the total shown.
+func weekChartHTML(weeks []calc.Week) string {
+	const barW, gap, top, chartH, labelH = 28.0, 8.0, 18.0, 120.0, 34.0
+	most := int64(0)
+	for _, wk := range weeks {
+		// Whole cents as integers, for pixels only: Decimal.Div and
+		// InexactFloat64 would link math/big.Rat into the wasm.
+		most = max(most, wk.GrossCents.Shift(2).IntPart())
+	}
+	width := float64(len(weeks))*(barW+gap) + gap
+	summary := "Gross pay by week: " + strconv.Itoa(len(weeks)) + " weeks"
+	if len(weeks) > 0 {
+		summary += ", from " + calc.Dollars(weeks[0].GrossCents) + " in the first to " + calc.Dollars(weeks[len(weeks)-1].GrossCents) + " in the last; the table below lists each"
+	}
+	var w htmlw
+	w.open("div", "class", "chart")
+	w.open("svg", "id", "week-chart", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 "+num(width)+" "+num(top+chartH+labelH),
+		"preserveAspectRatio", "xMinYMin meet", "role", "img", "aria-label", summary)
+	w.open("line", "class", "axis", "x1", "0", "x2", num(width), "y1", num(top+chartH), "y2", num(top+chartH)).close("line")
+	for i, wk := range weeks {
+		h := 0.0
+		if most > 0 {
+			h = float64(wk.GrossCents.Shift(2).IntPart()) / float64(most) * chartH
+		}
+		x := gap + float64(i)*(barW+gap)
+		// A week that pays less than a full one (a holiday, or a week the
+		// window cuts short) is drawn in the other colour.
+		short := wk.Holiday.IsPositive() || wk.WorkDays < 5
+		w.open("g")
+		w.open("rect", "class", "bar"+map[bool]string{true: " short", false: ""}[short], "x", num(x), "y", num(top+chartH-h),
+			"width", num(barW), "height", num(h), "rx", "3")
+		w.elem("title", "Week of "+wk.Start.Format("Jan 2")+": "+calc.Dollars(wk.GrossCents))
+		w.close("rect")
+		w.elem("text", wk.Start.Format("1/2"), "class", "bar-label", "x", num(x+barW/2), "y", num(top+chartH+14), "text-anchor", "middle")
+		w.close("g")
+	}
+	w.close("svg")
+	w.open("p", "class", "legend").elem("span", "a full week", "class", "key bar").elem("span", "a week with a paid holiday, or one the window cuts short", "class", "key bar short").close("p")
+	w.close("div")
+	return w.String()
+}
+
+// num formats a coordinate with at most one decimal: SVG needs no more.
+func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
+
+// weekTableHTML is the weeks as a table, with a total row.
+func weekTableHTML(q *calc.Quote) string {
+	var w htmlw
+	cols := []string{"Week of", "Workdays", "Worked", "Holiday", "Overtime", "Gross"}
+	w.open("div", "class", "table-scroll", "role", "region", "aria-label", "Week-by-week table", "tabindex", "0")
+	w.open("table", "class", "stack").open("thead").open("tr")
+	for _, c := range cols {
+		w.elem("th", c, "scope", "col")
+	}
+	w.close("tr").close("thead").open("tbody")
+	row := func(head string, cells ...string) {
+		w.open("tr").elem("th", head, "scope", "row")
+		for i, c := range cells {
+			w.elem("td", c, "data-label", cols[i+1])
+		}
+		w.close("tr")
+	}
+	for _, wk := range q.Weeks {
+		row(wk.Start.Format("Jan 2"), strconv.Itoa(wk.WorkDays), hours(wk.Worked), hours(wk.Holiday), hours(wk.Overtime.Add(wk.Double)), calc.Dollars(wk.GrossCents))
+	}
+	w.close("tbody").open("tfoot")
+	h := q.Hours
+	row("Total", strconv.Itoa(q.Window.WorkDays), hours(h.Worked), hours(h.Holiday), hours(h.Overtime.Add(h.Double)), calc.Dollars(q.Chosen.Gross))
+	w.close("tfoot").close("table").close("div")
+	return w.String()
+}
+
+// calendarHTML shows the window as rows of Monday–Sunday weeks, marking
+// workdays, paid holidays and weekends.
+func calendarHTML(q *calc.Quote, days []calc.Day) string {
+	var w htmlw
+	w.open("div", "class", "calendar")
+	if len(days) == 0 {
+		return w.close("div").String()
+	}
+	holiday := map[calc.Date]bool{}
+	for _, h := range q.Holidays {
+		holiday[h.Date] = true
+	}
+	kind := func(d calc.Date) (string, string) {
+		switch {
+		case d.Weekday() == 0 || d.Weekday() == 6:
+			return "weekend", "weekend"
+		case holiday[d]:
+			return "holiday", "paid holiday"
+		}
+		return "work", "workday"
+	}
+	weekend, off := 0, len(q.Holidays)
+	for _, d := range days {
+		if k, _ := kind(d.Date); k == "weekend" {
+			weekend++
+		}
+	}
+	// The workdays are the quote's own count (Monday to Friday in the
+	// window, paid holidays among them), so the calendar, the hours line
+	// and the comparison say the same number.
+	w.elem("p", plural(q.Window.WorkDays, "workday")+" ("+plural(q.Window.WorkDays-off, "worked day")+" and "+plural(off, "paid holiday")+") and "+
+		plural(weekend, "weekend day")+", "+days[0].Date.Format("Jan 2")+" to "+days[len(days)-1].Date.Format("Jan 2, 2006")+".", "id", "calendar-summary")
+	w.open("div", "class", "weekdays", "aria-hidden", "true")
+	for _, s := range []string{"M", "T", "W", "T", "F", "S", "S"} {
+		w.elem("span", s)
+	}
+	w.close("div").open("div", "class", "days", "aria-hidden", "true")
+	for range (int(days[0].Date.Weekday()) + 6) % 7 { // blank cells: every row starts on a Monday
+		w.elem("span", "", "class", "day blank")
+	}
+	for i, d := range days {
+		k, what := kind(d.Date)
+		label, class := strconv.Itoa(d.Date.Day), "day "+k
+		if d.Date.Day == 1 || i == 0 {
+			label, class = d.Date.Format("Jan 2"), class+" month-start"
+		}
+		w.elem("span", label, "class", class, "title", d.Date.Format("Mon Jan 2")+": "+what)
+	}
+	w.close("div")
+	w.open("p", "class", "legend").elem("span", "workday", "class", "key work").elem("span", "paid holiday", "class", "key holiday").elem("span", "weekend", "class", "key weekend").close("p")
+	w.close("div")
+	return w.String()
+}
+
+// assumptionsHTML lists what the calculator assumes where the posting is
+// silent.
+func assumptionsHTML(p *calc.Policy) string {
+	var w htmlw
+	w.open("ul", "class", "assumptions")
+	for _, a := range p.Assumptions {
+		w.elem("li", a)
+	}
+	return w.close("ul").String()
+}
+
+// status words for a check or a verdict.
+func statusLabel(s calc.Status) string {
+	switch s {
+	case calc.Pass:
+		return "OK"
+	case calc.Warn:
+		return "Check"
+	case calc.Fail:
+		return "Fails"
+	}
+	return "Not given"
+}
+
+func verdictText(s calc.Status) string {
+	switch s {
+	case calc.Pass:
+		return "You meet every published requirement."
+	case calc.Warn:
+		return "You qualify, with points to check below."
+	case calc.Fail:
+		return "You do not meet a published requirement."
+	}
+	return ""
+}
+
+func housingLead(h calc.Housing) string {
+	switch {
+	case !h.Eligible:
+		return "No housing allowance."
+	case h.Amount.IsZero():
+		return "Housing allowance: eligible."
+	}
+	return "Housing allowance: " + calc.Dollars(h.Amount) + ", apart from wages."
+}
+
+func overtimeName(r calc.OvertimeRule) string {
+	if r == calc.Federal {
+		return "federal"
+	}
+	return "California"
+}
+
+func hours(d decimal.Decimal) string { return d.String() + " h" }
+
+func long(d calc.Date) string { return d.Format("January 2, 2006") }
+
+func plural(n int, unit string) string {
+	s := strconv.Itoa(n) + " " + unit
+	if n != 1 {
+		s += "s"
+	}
+	return s
+}
+
+var frequencyNames = map[tax.PayFrequency]string{
+	tax.Weekly: "weekly", tax.Biweekly: "two-week", tax.Semimonthly: "half-month", tax.Monthly: "monthly",
+}

@@ -1,0 +1,57 @@
+// Before the app runs. The page is prerendered, and the app (WebAssembly)
+// takes a few seconds to arrive on a slow phone; until it does, this script
+// keeps the prerendered page honest and its input safe:
+//
+// - It records which controls the applicant changes (window.offercalcTyped),
+//   so that the app keeps what was typed, chosen or ticked when it replaces
+//   the page with its own.
+// - A static host serves one prerendered page for every link, with the
+//   default plan's figures. When the link (or a plan saved on this device)
+//   names another plan than the page was rendered for, the figures are
+//   hidden behind "Working out your link" until the app shows the link's own
+//   (html.link-pending, see app.css), and the form shows the link's values.
+(function () {
+  "use strict";
+  var typed = (window.offercalcTyped = {});
+  function mark(e) {
+    var t = e.target;
+    if (t && t.name) typed[t.name] = true;
+  }
+  document.addEventListener("input", mark, true);
+  document.addEventListener("change", mark, true);
+
+  var html = document.documentElement;
+  var params = new URLSearchParams(location.search);
+  params.delete("wasm"); // go-app's own switch, not part of a plan
+  params.sort();
+  var query = params.toString();
+  var saved = false;
+  try {
+    for (var i = 0; i < localStorage.length; i++) {
+      if (localStorage.key(i).indexOf("offercalc.plan.v2.") === 0) saved = true;
+    }
+  } catch (err) {
+    // storage turned off: nothing saved
+  }
+  if (query === "" && !saved) return;
+  html.classList.add("link-pending");
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var root = document.querySelector("[data-query]");
+    if (!root || html.classList.contains("app-ready")) return;
+    var rendered = new URLSearchParams(root.getAttribute("data-query") || "");
+    rendered.sort();
+    if (rendered.toString() === query && !(query === "" && saved)) {
+      html.classList.remove("link-pending"); // the page was rendered for this link
+      return;
+    }
+    // Show the link's values in the form, so that it reads as the link
+    // until the app runs (setting a value is not typing: it is not marked).
+    params.forEach(function (value, name) {
+      var el = root.querySelector('[name="' + CSS.escape(name) + '"]');
+      if (!el || typed[name]) return;
+      if (el.type === "checkbox") el.checked = /^(1|true|on|yes)$/i.test(value);
+      else el.value = value;
+    });
+  });
+})();
