@@ -213,7 +213,7 @@ func (r *reader) rates(u int) []rate {
 			break
 		}
 	}
-	prev := 0
+	prev, labelsAfter := 0, false
 	for i := 0; i < len(toks); i++ {
 		lo, j, ok := amount(toks, i, false)
 		if !ok {
@@ -259,8 +259,14 @@ func (r *reader) rates(u int) []rate {
 		}
 		x.per = per
 		x.label = r.tierLabel(toks[prev:i])
-		if x.label == "" {
-			x.label = tierKeyword(r, toks[end:min(len(toks), end+8)])
+		after := tierKeyword(r, toks[end:min(len(toks), end+6)])
+		// "$42 for undergraduates and $50 for master's students": when the
+		// first figure's label follows it, so do the others'.
+		if len(out) == 0 && x.label == "" && after != "" {
+			labelsAfter = true
+		}
+		if labelsAfter {
+			x.label = after
 		}
 		out = append(out, x)
 		i = end - 1
@@ -409,15 +415,13 @@ func otherPurpose(toks []tok, a, b int, noPeriod bool) bool {
 	return false
 }
 
-// tierLabel names the tier that the words before a figure describe: a
-// degree, a place, or the short text of a row's first cell or of "X:".
+// tierLabel names the tier that the words before a figure describe: in the
+// posting's own words when they are a row's first cell or an "X:" before
+// it, else a degree or a place named among them.
 func (r *reader) tierLabel(span []tok) string {
-	if l := tierKeyword(r, span); l != "" {
-		return l
-	}
 	n := len(span)
 	if n == 0 || span[n-1].k != ':' && span[n-1].k != '|' && span[n-1].k != '-' {
-		return ""
+		return tierKeyword(r, span)
 	}
 	i := n - 1
 	for i > 0 && n-i < 7 && span[i-1].k != ';' && span[i-1].k != ',' && span[i-1].k != '|' && span[i-1].k != '.' && span[i-1].k != ':' {
@@ -430,12 +434,12 @@ func (r *reader) tierLabel(span []tok) string {
 		}
 	}
 	if generic || i >= n-1 {
-		return ""
+		return tierKeyword(r, span)
 	}
 	return r.t.s[span[i].s:span[n-2].e]
 }
 
-// tierKeyword finds a degree level or a place in span.
+// tierKeyword finds a degree level or a place in span, by its usual name.
 func tierKeyword(r *reader, span []tok) string {
 	for i, k := range span {
 		switch {

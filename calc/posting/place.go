@@ -100,22 +100,23 @@ func (r *reader) placeAt(toks []tok, i int, states bool) (place, int) {
 		j++
 	}
 	if at(toks, j).k == ',' {
-		if c := at(toks, j+1); c.k == 'a' && len(c.w) == 2 && src[c.s] <= 'Z' && src[c.s+1] <= 'Z' {
-			if code := strings.ToUpper(c.w); calc.StateName(code) != "" && strings.Contains(stateCodes, code) {
-				p := place{name: src[k.s:toks[j-1].e], text: src[k.s:c.e], state: code}
-				if code == "NY" && strings.EqualFold(p.name, "new york") || code == "NY" && words(toks, i, "new york city") > 0 {
-					p.locality, p.name = "NYC", "New York City"
+		// A city of the table keeps its locality ("Manhattan, New York").
+		city := func(p place) place {
+			for _, c := range cities {
+				if c.state == p.state && words(toks, i, c.name) == j-i && c.state == "NY" {
+					p.locality, p.name = "NYC", c.display
 				}
-				return p, j + 2 - i
+			}
+			return p
+		}
+		if c := at(toks, j+1); c.k == 'a' && len(c.w) == 2 && src[c.s] <= 'Z' && src[c.s+1] <= 'Z' {
+			if code := strings.ToUpper(c.w); strings.Contains(stateCodes, code) {
+				return city(place{name: src[k.s:toks[j-1].e], text: src[k.s:c.e], state: code}), j + 2 - i
 			}
 		}
 		for _, s := range stateNames() {
 			if n := words(toks, j+1, s[1]); n > 0 {
-				p := place{name: src[k.s:toks[j-1].e], text: src[k.s:toks[j+n].e], state: s[0]}
-				if s[0] == "NY" && words(toks, i, "new york") == j-i {
-					p.locality, p.name = "NYC", "New York City"
-				}
-				return p, j + 1 + n - i
+				return city(place{name: src[k.s:toks[j-1].e], text: src[k.s:toks[j+n].e], state: s[0]}), j + 1 + n - i
 			}
 		}
 	}
@@ -220,7 +221,7 @@ func (r *reader) titleLike(u int, sentence bool) bool {
 // off that name the employer or a place.
 func (r *reader) titleText() string {
 	t := r.t
-	s := t.s[t.titleValue:t.units[t.title].e]
+	s := strings.TrimSuffix(t.s[t.titleValue:t.units[t.title].e], ".")
 	parts := splitTitle(s)
 	keep := make([]bool, len(parts))
 	for i, p := range parts {
@@ -335,9 +336,9 @@ func (r *reader) findEmployer() {
 		}
 	}
 	if t.title >= 0 {
-		for _, p := range splitTitle(t.s[t.titleValue:t.units[t.title].e]) {
+		for _, p := range splitTitle(strings.TrimSuffix(t.s[t.titleValue:t.units[t.title].e], ".")) {
 			if sub := scanInline(p.s); p.s != "" && sub.units == nil && sub.words <= 5 && !r.placeOnly(p.s) &&
-				sub.toks[0].cap && strings.Count(t.s, p.s) >= 3 && !strings.ContainsAny(p.s, "0123456789()") && r.name(sub.toks, 0) == p.s &&
+				sub.toks[0].cap && strings.Count(t.s, p.s) >= 3 && !strings.ContainsAny(p.s, "0123456789()") && nameIn(sub, sub.toks, 0) == p.s &&
 				scanAll(sub)&(cRole|cSeason) == 0 {
 				r.p.Employer = p.s
 				r.set(fEmployer, []int{t.title}, "")
@@ -358,15 +359,17 @@ func scanAll(t *text) uint64 {
 
 // name reads a name at toks[i]: capitalised words, with "&", "of", "and"
 // inside and "Inc." at the end, at most six tokens.
-func (r *reader) name(toks []tok, i int) string {
-	j := r.nameEnd(toks, i)
+func (r *reader) name(toks []tok, i int) string { return nameIn(r.t, toks, i) }
+
+func nameIn(t *text, toks []tok, i int) string {
+	j := nameEnd(toks, i)
 	if j == i {
 		return ""
 	}
-	return r.t.s[toks[i].s:toks[j-1].e]
+	return t.s[toks[i].s:toks[j-1].e]
 }
 
-func (r *reader) nameEnd(toks []tok, i int) int {
+func nameEnd(toks []tok, i int) int {
 	k := at(toks, i)
 	if !k.cap || k.k != 'a' || k.in("the", "us", "you", "your", "our", "this", "team", "role", "position", "job",
 		"internship", "internships", "program", "company", "it", "what", "who", "why", "how", "all", "least", "times",
@@ -392,7 +395,7 @@ func (r *reader) nameEnd(toks []tok, i int) int {
 // nameEnds reports whether the name at toks[i] is followed by the symbol
 // c (or, for 'i', by the word "is").
 func (r *reader) nameEnds(toks []tok, i int, c byte) bool {
-	j := r.nameEnd(toks, i)
+	j := nameEnd(toks, i)
 	if j == i {
 		return false
 	}
@@ -477,11 +480,9 @@ func (r *reader) findPlace() {
 // placeOf reads a place, or remote work, from a location's own words.
 func (r *reader) placeOf(toks []tok, states bool) (place, bool) {
 	for i, k := range toks {
-		if k.cls&cRemote != 0 && !at(toks, i-1).in("no", "not", "non") && !at(toks, i+1).in("option", "options") {
+		if k.cls&cRemote != 0 && !at(toks, i-1).in("no", "not", "non", "or") && !at(toks, i+1).in("option", "options") {
 			return place{name: "Remote", text: "Remote", remote: true}, true
 		}
-	}
-	for i := range toks {
 		if p, n := r.placeAt(toks, i, states); n > 0 {
 			return p, true
 		}

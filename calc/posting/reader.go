@@ -26,8 +26,8 @@ type reader struct {
 }
 
 func (r *reader) read() (Reading, error) {
-	r.year = r.contextYear()
 	r.where()
+	r.year = r.contextYear()
 	r.fullTime()
 	if err := r.pay(); err != nil {
 		return Reading{}, err
@@ -74,8 +74,10 @@ func (r *reader) quote(q []int) (string, int, int) {
 		s := t.unitText(u)
 		switch {
 		case i == 0:
-		case i == 1 && t.units[q[0]].isLabel:
+		case i == 1 && t.units[q[0]].isLabel && strings.HasSuffix(b.String(), ":"):
 			b.WriteByte(' ')
+		case i == 1 && t.units[q[0]].isLabel:
+			b.WriteString(": ") // a table's header row
 		default:
 			b.WriteString("; ")
 		}

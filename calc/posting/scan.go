@@ -323,7 +323,7 @@ var vocab = sync.OnceValue(func() map[string]uint64 {
 			"matching reimbursed reimbursement office laptop gym"},
 		{cLump, "stipend stipends bonus allowance allowances reimbursement credit budget award"},
 		{cProgram, "program programme programs internship internships co op coop period duration long length " +
-			"lasting lasts last runs run term session assignment rotation"},
+			"lasting lasts last runs run term session assignment rotation schedule spend spending"},
 		{cCommit, "commit commitment committed minimum least required requires require must"},
 		{cSeason, "summer fall autumn spring winter"},
 		{cStart, "start starts starting begin begins beginning commence commences commencing onboarding cohort cohorts"},

@@ -106,8 +106,12 @@ func (r *reader) holidays() {
 					}
 				}
 			}
-			if toks[i].cls&cHoliday != 0 && noneU < 0 && (at(toks, i-1).in("no", "unpaid") || at(toks, i-2).in("no", "not") || at(toks, i-3).is("not")) {
-				noneU = u
+			if toks[i].cls&cHoliday != 0 && noneU < 0 {
+				for j := max(0, i-5); j < i; j++ {
+					if toks[j].cls&cNeg != 0 || toks[j].is("unpaid") {
+						noneU = u
+					}
+				}
 			}
 		}
 		if found && (un.has&cHoliday != 0 || un.label >= 0) {
@@ -388,11 +392,22 @@ func (r *reader) housing() {
 			if k.cls&cHousing != 0 && (at(toks, i-1).in("no", "without") || at(toks, i-2).is("no")) {
 				negated = true
 			}
-			if k.in("not", "cannot") || k.w == "doesn't" || k.w == "don't" || k.w == "isn't" || k.w == "aren't" || k.w == "won't" {
+			// "Housing is not provided" denies the allowance; "fully remote
+			// interns are not eligible" only says who gets it.
+			if k.cls&cNeg != 0 && !k.in("no", "without") {
+				verb := false
 				for j := i + 1; j < min(len(toks), i+4); j++ {
-					if toks[j].in("provide", "provided", "offer", "offered", "available", "include", "included", "eligible", "cover", "covered", "receive") {
-						negated = true
-					}
+					verb = verb || toks[j].in("provide", "provided", "offer", "offered", "available", "include", "included", "eligible", "cover", "covered", "receive")
+				}
+				remoteSubject := false
+				for j := max(0, i-5); j < i; j++ {
+					remoteSubject = remoteSubject || toks[j].cls&cRemote != 0
+				}
+				switch {
+				case verb && remoteSubject:
+					remoteNo = true
+				case verb:
+					negated = true
 				}
 			}
 			if k.cls&cRemote != 0 {
@@ -401,7 +416,7 @@ func (r *reader) housing() {
 						remoteNo = true
 					}
 				}
-				if at(toks, i+1).in("interns", "employees", "candidates") && !remoteNo {
+				if at(toks, i+1).in("interns", "employees", "candidates") && !remoteNo && !at(toks, i-1).is("fully") {
 					everyone = true
 				}
 			}
@@ -412,7 +427,7 @@ func (r *reader) housing() {
 				everyone = true
 			}
 		}
-		if negated && !remoteNo {
+		if negated {
 			p.Housing = calc.HousingRule{}
 			r.set(fHousing, []int{u}, "")
 			return
@@ -420,7 +435,7 @@ func (r *reader) housing() {
 		p.Housing.Offered = true
 		note := ""
 		switch {
-		case remoteNo:
+		case remoteNo && !everyone:
 		case everyone || r.remoteWork:
 			p.Housing.Remote = true
 		default:
@@ -476,7 +491,7 @@ func (r *reader) enrolled() {
 	t := r.t
 	for u := range t.units {
 		un := &t.units[u]
-		if un.has&cEnroll == 0 || un.has&cDegree == 0 && !r.unitHasAny(u, "student", "students", "university", "college") {
+		if un.has&cEnroll == 0 || un.has&cPay != 0 || un.has&cDegree == 0 && !r.unitHasAny(u, "student", "students", "university", "college") {
 			continue
 		}
 		r.set(fEnrolled, []int{u}, "")

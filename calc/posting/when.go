@@ -118,7 +118,7 @@ func (r *reader) length() {
 				continue
 			}
 			switch {
-			case unit.in("week", "weeks", "wk", "wks") && weeksU < 0 && has&(cProgram|cCommit) != 0 && lo >= 1 && lo <= 104 &&
+			case unit.in("week", "weeks", "wk", "wks") && weeksU < 0 && (has&(cProgram|cCommit|cRole|cSeason) != 0 || before.is("for")) && lo >= 1 && lo <= 104 &&
 				!at(toks, j+1).in("notice", "ago", "before", "prior", "after", "off", "vacation"):
 				weeks, weeksU = lo, u
 				if hi > lo {
