@@ -1,6 +1,8 @@
 package posting
 
 import (
+	"strings"
+
 	"github.com/offercalc/offercalc/calc"
 	"github.com/shopspring/decimal"
 )
@@ -424,7 +426,11 @@ func (r *reader) tierLabel(span []tok) string {
 		return tierKeyword(r, span)
 	}
 	i := n - 1
-	for i > 0 && n-i < 7 && span[i-1].k != ';' && span[i-1].k != ',' && span[i-1].k != '|' && span[i-1].k != '.' && span[i-1].k != ':' {
+	for i > 0 && n-i < 7 && span[i-1].k != ';' && span[i-1].k != '|' && span[i-1].k != '.' && span[i-1].k != ':' {
+		// A comma ends the label, but not the one of "Seattle, WA".
+		if span[i-1].k == ',' && !(len(span[i].w) == 2 && strings.Contains(stateCodes, strings.ToUpper(span[i].w)) && r.t.s[span[i].s] <= 'Z') {
+			break
+		}
 		i--
 	}
 	generic := true

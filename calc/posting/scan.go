@@ -26,6 +26,7 @@ type text struct {
 	toks  []tok
 
 	words, common     int // word tokens, and common English ones among them
+	foreign           int // common words of Spanish, French, German and others
 	ascii, nonASCII   int // letters
 	title, titleValue int // the title's unit, -1 if none
 }
@@ -193,6 +194,9 @@ func (t *text) tokenize(s, e int) {
 			if k.cls&cEnglish != 0 {
 				t.common++
 			}
+			if k.cls&cForeign != 0 {
+				t.foreign++
+			}
 			i = j
 		default:
 			k.k = b
@@ -263,13 +267,17 @@ func lowerNeeded(w string) bool {
 }
 
 // english reports whether the text reads as English: most of its letters
-// are ASCII, and enough of its words are the commonest English ones (which
-// are not words of Spanish, French or German).
+// are ASCII, its commonest small words are English ones rather than those
+// of Spanish, French or German, and a long text has enough of them (a
+// list of skills has few).
 func (t *text) english() bool {
-	if t.nonASCII*10 > (t.ascii+t.nonASCII)*3 {
+	switch {
+	case t.nonASCII*10 > (t.ascii+t.nonASCII)*3:
+		return false
+	case t.foreign >= 3 && t.foreign > 2*t.common:
 		return false
 	}
-	return t.words < 12 || t.common*100 >= t.words*6
+	return t.words < 200 || t.common*100 >= t.words*3
 }
 
 // The classes of words, as bits of a unit's has.
@@ -304,6 +312,7 @@ const (
 	cRole                  // intern, internship, co-op, apprentice
 	cTerm                  // semester, term, quarter, session, cohort: next to a season
 	cPosition              // position, role, application, job: what an application limit counts
+	cForeign               // de, und, pour: not English
 )
 
 var vocab = sync.OnceValue(func() map[string]uint64 {
@@ -350,6 +359,9 @@ var vocab = sync.OnceValue(func() map[string]uint64 {
 			"starting typical selected city"},
 		{cRole, "intern interns internship internships co op coop apprentice apprenticeship trainee"},
 		{cTerm, "semester semesters term terms quarter session sessions cohort internship internships intern interns co op coop program"},
+		{cForeign, "de la el las y en para con por una del que es al se su sus und der die das mit für wir " +
+			"ist nicht von zu den dem ein eine auf bei le les et des du pour nous vous est une dans sur avec " +
+			"il di che sono och att av för är uma não da dos"},
 		{cPosition, "position positions role roles application applications job jobs requisition requisitions " +
 			"posting postings opening openings internship internships opportunity opportunities team teams"},
 	} {

@@ -303,41 +303,66 @@ func (r *reader) seasons() {
 		return r.year
 	}
 	var dateUnits, seasonUnits []int
+	type later struct {
+		m mention
+		u int
+	}
+	var yearless []later
 	for u := range t.units {
 		if r.has(u, cGrad) {
 			continue // "graduating in Spring 2027" is not a season of work
 		}
 		ms := r.mentions(u)
-		if len(ms) > 0 && !t.units[u].isLabel {
+		if len(ms) > 0 {
 			seasonUnits = append(seasonUnits, u)
-		}
-		for _, m := range ms {
-			find(m.s, yearFor(m, u))
-		}
-		if !r.has(u, cStart) {
-			continue
 		}
 		// The seasons this unit (or its label) names: a start date goes
 		// to the one it names.
 		named := ms
 		if l := t.units[u].label; len(named) == 0 && l >= 0 {
 			named = r.mentions(l)
-			for i := range named {
-				named[i].year = yearFor(named[i], l)
+		}
+		var ds []calc.Date
+		if r.has(u, cStart) || t.units[u].has&cProgram != 0 && r.unitHasAny(u, "from") {
+			ds = r.startDates(u, named)
+		}
+		// A season named without a year has the year of the dates
+		// beside it ("a Winter internship starting January 5, 2028").
+		resolve := func(m mention) int {
+			if m.year > 0 {
+				return m.year
+			}
+			for _, d := range ds {
+				for _, y := range [...]int{d.Year, d.Year + 1} {
+					if from, to := seasonSpan(m.s, y); !d.Before(from) && !d.After(to) {
+						return y
+					}
+				}
+			}
+			return 0
+		}
+		for _, m := range ms {
+			if y := resolve(m); y > 0 {
+				find(m.s, y)
+			} else {
+				yearless = append(yearless, later{m, u})
 			}
 		}
-		dated := false
-		for _, d := range r.startDates(u, named) {
-			dated = true
+		for _, d := range ds {
 			var x *season
-			switch {
-			case len(named) == 1:
-				x = find(named[0].s, yearFor(named[0], u))
-			default:
+			if len(named) == 1 {
+				y := resolve(named[0])
+				if y == 0 {
+					y = yearFor(named[0], u)
+				}
+				x = find(named[0].s, y)
+			} else {
 				for _, m := range named {
-					if y := find(m.s, yearFor(m, u)); !d.Before(y.from) && !d.After(y.to) {
-						x = y
-						break
+					if y := resolve(m); y > 0 {
+						if z := find(m.s, y); !d.Before(z.from) && !d.After(z.to) {
+							x = z
+							break
+						}
 					}
 				}
 			}
@@ -370,11 +395,17 @@ func (r *reader) seasons() {
 				x.dates = append(x.dates, d)
 			}
 		}
-		if dated {
+		if len(ds) > 0 {
 			dateUnits = append(dateUnits, u)
 		}
 	}
-	// A season mentioned only as a heading (a label) counts too.
+	// A season named without a year anywhere is the one of that name the
+	// posting gives a year to, else the context's.
+	for _, l := range yearless {
+		if !slices.ContainsFunc(all, func(x *season) bool { return x.s == l.m.s }) {
+			find(l.m.s, yearFor(l.m, l.u))
+		}
+	}
 	p := &r.p
 	if len(all) == 0 {
 		find(1, r.year)
@@ -387,7 +418,7 @@ func (r *reader) seasons() {
 	switch {
 	case len(dateUnits) > 0:
 		r.set(fSeasons, r.dateQuote(dateUnits), note)
-	case len(seasonUnits) > 0:
+	default:
 		best := seasonUnits[0]
 		for _, u := range seasonUnits {
 			if u != t.title {
@@ -396,11 +427,6 @@ func (r *reader) seasons() {
 			}
 		}
 		r.set(fSeasons, []int{best}, note)
-	default:
-		r.set(fSeasons, []int{t.title}, note)
-		if t.title < 0 {
-			r.terms[fSeasons] = Term{Field: "seasons", Start: -1, End: -1, Note: note}
-		}
 	}
 	r.assumption(fSeasons, note)
 }
