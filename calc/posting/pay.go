@@ -210,7 +210,7 @@ func (r *reader) rates(u int) []rate {
 	var out []rate
 	adj, adjAt := byte(0), -1 // the unit's first pay-period adjective
 	for i, k := range toks {
-		if p := adjective(k); p != 0 {
+		if p := adjective(&k); p != 0 {
 			adj, adjAt = p, i
 			break
 		}
@@ -280,7 +280,7 @@ func (r *reader) rates(u int) []rate {
 func (r *reader) labelAdjective(u int) byte {
 	if l := r.t.units[u].label; l >= 0 {
 		for _, k := range r.t.tokens(l) {
-			if p := adjective(k); p != 0 {
+			if p := adjective(&k); p != 0 {
 				return p
 			}
 		}
@@ -353,7 +353,7 @@ func period(toks []tok, j int) (byte, int) {
 	return 0, j
 }
 
-func unitWord(k tok) byte {
+func unitWord(k *tok) byte {
 	switch {
 	case k.in("hour", "hr", "h", "hrs", "hours"):
 		return 'h'
@@ -367,7 +367,10 @@ func unitWord(k tok) byte {
 	return 0
 }
 
-func adjective(k tok) byte {
+func adjective(k *tok) byte {
+	if k.cls&cAdj == 0 {
+		return 0
+	}
 	switch {
 	case k.is("hourly"):
 		return 'h'

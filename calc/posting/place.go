@@ -115,12 +115,18 @@ func (r *reader) placeAt(toks []tok, i int, states bool) (place, int) {
 			}
 		}
 		for _, s := range stateNames() {
+			if !strings.HasPrefix(s[1], at(toks, j+1).w) || at(toks, j+1).k != 'a' {
+				continue
+			}
 			if n := words(toks, j+1, s[1]); n > 0 {
 				return city(place{name: src[k.s:toks[j-1].e], text: src[k.s:toks[j+n].e], state: s[0]}), j + 1 + n - i
 			}
 		}
 	}
 	for _, c := range cities {
+		if !strings.HasPrefix(c.name, k.w) || len(c.name) > len(k.w) && c.name[len(k.w)] != ' ' {
+			continue
+		}
 		if n := words(toks, i, c.name); n > 0 {
 			if c.state == "NY" && at(toks, i+n).is("state") {
 				continue
@@ -134,6 +140,9 @@ func (r *reader) placeAt(toks []tok, i int, states bool) (place, int) {
 	}
 	if states {
 		for _, s := range stateNames() {
+			if !strings.HasPrefix(s[1], k.w) {
+				continue
+			}
 			if n := words(toks, i, s[1]); n > 0 {
 				return place{name: calc.StateName(s[0]), text: src[k.s:toks[i+n-1].e], state: s[0]}, n
 			}

@@ -116,7 +116,7 @@ func (r *reader) contextYear() int {
 	first := 0
 	for i := range t.units {
 		for _, k := range t.tokens(i) {
-			if y := yearOf(k); y > 0 {
+			if y := yearOf(&k); y > 0 {
 				if r.isTitle(i) {
 					return y
 				}
@@ -136,7 +136,7 @@ func (r *reader) contextYear() int {
 }
 
 // yearOf returns the year a number token writes (1900 to 2200), or 0.
-func yearOf(k tok) int {
+func yearOf(k *tok) int {
 	if k.k != '0' || len(k.w) != 4 || k.ord {
 		return 0
 	}

@@ -56,7 +56,7 @@ type tok struct {
 func scan(src string) *text {
 	c := clean(src)
 	t := &text{src: src, s: string(c.out), segs: c.segs, lines: c.lines, title: -1, titleValue: -1}
-	t.toks = make([]tok, 0, len(t.s)/5)
+	t.toks = make([]tok, 0, len(t.s)/4)
 	for li, ln := range t.lines {
 		first := len(t.units)
 		start := ln.s
@@ -313,6 +313,8 @@ const (
 	cTerm                  // semester, term, quarter, session, cohort: next to a season
 	cPosition              // position, role, application, job: what an application limit counts
 	cForeign               // de, und, pour: not English
+	cNumber                // one, twelve: a number in words
+	cHolidayWord           // the first word of a holiday's name
 )
 
 var vocab = sync.OnceValue(func() map[string]uint64 {
@@ -362,6 +364,10 @@ var vocab = sync.OnceValue(func() map[string]uint64 {
 		{cForeign, "de la el las y en para con por una del que es al se su sus und der die das mit für wir " +
 			"ist nicht von zu den dem ein eine auf bei le les et des du pour nous vous est une dans sur avec " +
 			"il di che sono och att av för är uma não da dos"},
+		{cNumber, "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
+			"sixteen seventeen eighteen nineteen twenty"},
+		{cHolidayWord, "new memorial independence fourth 4th labor labour thanksgiving christmas day friday black " +
+			"martin mlk presidents president's washington's juneteenth veterans veteran's columbus indigenous july"},
 		{cPosition, "position positions role roles application applications job jobs requisition requisitions " +
 			"posting postings opening openings internship internships opportunity opportunities team teams"},
 	} {
@@ -413,9 +419,9 @@ func (t *text) seg(p int) seg {
 
 // Helpers on tokens.
 
-func (k tok) is(w string) bool { return k.k == 'a' && k.w == w }
+func (k *tok) is(w string) bool { return k.k == 'a' && k.w == w }
 
-func (k tok) in(ws ...string) bool {
+func (k *tok) in(ws ...string) bool {
 	if k.k != 'a' {
 		return false
 	}
@@ -427,17 +433,20 @@ func (k tok) in(ws ...string) bool {
 	return false
 }
 
-// at returns toks[i], or a blank token past either end.
-func at(toks []tok, i int) tok {
+var blank tok
+
+// at returns toks[i], or a blank token past either end. It is not to be
+// written through.
+func at(toks []tok, i int) *tok {
 	if i < 0 || i >= len(toks) {
-		return tok{}
+		return &blank
 	}
-	return toks[i]
+	return &toks[i]
 }
 
 // count returns the whole number a token writes, in digits or in words
 // ("twelve"), and whether it is one.
-func count(k tok) (int, bool) {
+func count(k *tok) (int, bool) {
 	switch k.k {
 	case '0':
 		if k.ord || strings.IndexByte(k.w, '.') >= 0 || len(k.w) > 6 {
@@ -449,6 +458,9 @@ func count(k tok) (int, bool) {
 		}
 		return n, true
 	case 'a':
+		if k.cls&cNumber == 0 {
+			break
+		}
 		for i, w := range [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 			"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
 			"eighteen", "nineteen", "twenty"} {

@@ -43,6 +43,9 @@ const shippedHolidays = "The 10 paid holidays are the US federal calendar withou
 // holidayAt returns the holiday named at toks[i] and the tokens its name
 // spans, or -1.
 func holidayAt(toks []tok, i int) (int, int) {
+	if toks[i].cls&cHolidayWord == 0 {
+		return -1, 0
+	}
 	if toks[i].is("july") && at(toks, i+1).k == '0' && at(toks, i+1).w == "4" {
 		return 2, 2
 	}
@@ -95,7 +98,7 @@ func (r *reader) holidays() {
 				i += m - 1
 				continue
 			}
-			if c, ok := count(toks[i]); ok && countU < 0 && c >= 1 && c <= 30 {
+			if c, ok := count(&toks[i]); ok && countU < 0 && c >= 1 && c <= 30 {
 				for j := i + 1; j < min(len(toks), i+5); j++ {
 					if toks[j].cls&cHoliday != 0 {
 						n, countU = c, u
@@ -461,7 +464,7 @@ func (r *reader) applications() {
 		}
 		toks := t.tokens(u)
 		for i, k := range toks {
-			n, ok := count(k)
+			n, ok := count(&k)
 			if k.is("single") {
 				n, ok = 1, true
 			}

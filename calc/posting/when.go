@@ -256,7 +256,7 @@ func (r *reader) mentions(u int) []mention {
 		}
 		if year == 0 {
 			for k := j; k < min(len(toks), j+5); k++ {
-				if y := yearOf(toks[k]); y > 0 {
+				if y := yearOf(&toks[k]); y > 0 {
 					year = y
 					break
 				}
@@ -295,7 +295,7 @@ func (r *reader) seasons() {
 		}
 		if l := t.units[u].label; l >= 0 {
 			for _, k := range t.tokens(l) {
-				if y := yearOf(k); y > 0 {
+				if y := yearOf(&k); y > 0 {
 					return y
 				}
 			}
@@ -515,7 +515,7 @@ func (r *reader) startDates(u int, named []mention) []calc.Date {
 	var ds []found
 	var years []int // token index, year
 	for i := 0; i < len(toks); i++ {
-		if y := yearOf(toks[i]); y > 0 {
+		if y := yearOf(&toks[i]); y > 0 {
 			years = append(years, i, y)
 		}
 		d, j, ok := dateAt(toks, i)
@@ -530,7 +530,7 @@ func (r *reader) startDates(u int, named []mention) []calc.Date {
 			ds = append(ds, found{d, i})
 		}
 		for k := i; k < j; k++ {
-			if y := yearOf(toks[k]); y > 0 {
+			if y := yearOf(&toks[k]); y > 0 {
 				years = append(years, k, y)
 			}
 		}
@@ -624,18 +624,19 @@ func dateAt(toks []tok, i int) (calc.Date, int, bool) {
 	return calc.Date{Year: year, Month: time.Month(m), Day: d}, j, true
 }
 
-func dayOf(k tok) (int, bool) {
+func dayOf(k *tok) (int, bool) {
 	if k.k != '0' || len(k.w) > 2 {
 		return 0, false
 	}
-	k.ord = false
-	d, ok := count(k)
+	plain := *k
+	plain.ord = false
+	d, ok := count(&plain)
 	return d, ok && d >= 1 && d <= 31
 }
 
 // monthOf returns the month a word names, 1 to 12, or 0. "May" counts only
 // capitalised, being also a verb.
-func monthOf(k tok) int {
+func monthOf(k *tok) int {
 	if k.cls&cMonthName == 0 || k.is("may") && !k.cap {
 		return 0
 	}
