@@ -23,10 +23,19 @@ func FuzzRead(f *testing.F) {
 	f.Add("<!--<!--<!--"+strings.Repeat("<a", 100)+"&#x10FFFF;&#0;&amp", -5)
 	f.Add("Summer Start Dates 2026:\n- May 11th\n- 2/30/2026\n- 9999-99-99", 2200)
 	f.Fuzz(func(t *testing.T, text string, year int) {
-		start := time.Now()
-		r, err := posting.Read(text, posting.Options{Year: year})
-		if d := time.Since(start); d > 100*time.Millisecond {
-			t.Fatalf("Read took %v for %d bytes", d, len(text))
+		// A pathological input is slow every time; a garbage collection or
+		// another fuzz worker on the same core is not: the bound is on the
+		// fastest of three tries.
+		var r posting.Reading
+		var err error
+		best := time.Hour
+		for try := 0; try < 3 && best > 100*time.Millisecond; try++ {
+			start := time.Now()
+			r, err = posting.Read(text, posting.Options{Year: year})
+			best = min(best, time.Since(start))
+		}
+		if best > 100*time.Millisecond {
+			t.Fatalf("Read took %v for %d bytes", best, len(text))
 		}
 		if err != nil {
 			var fe *calc.FieldError

@@ -293,7 +293,7 @@ func (r *reader) placeOnly(s string) bool {
 
 // scanInline tokenizes a short string on its own, for a title's parts.
 func scanInline(s string) *text {
-	t := &text{s: s}
+	t := &text{s: s, lower: asciiLower(s)}
 	t.tokenize(0, len(s))
 	return t
 }
@@ -345,10 +345,11 @@ func (r *reader) findEmployer() {
 		}
 	}
 	if t.title >= 0 {
-		for _, p := range splitTitle(strings.TrimSuffix(t.s[t.titleValue:t.units[t.title].e], ".")) {
-			if sub := scanInline(p.s); p.s != "" && sub.units == nil && sub.words <= 5 && !r.placeOnly(p.s) &&
-				sub.toks[0].cap && strings.Count(t.s, p.s) >= 3 && !strings.ContainsAny(p.s, "0123456789()") && nameIn(sub, sub.toks, 0) == p.s &&
-				scanAll(sub)&(cRole|cSeason) == 0 {
+		parts := splitTitle(strings.TrimSuffix(t.s[t.titleValue:t.units[t.title].e], "."))
+		for _, p := range parts[:min(len(parts), 4)] {
+			if sub := scanInline(p.s); p.s != "" && len(sub.toks) > 0 && sub.words <= 5 && !r.placeOnly(p.s) &&
+				sub.toks[0].cap && !strings.ContainsAny(p.s, "0123456789()") && nameIn(sub, sub.toks, 0) == p.s &&
+				scanAll(sub)&(cRole|cSeason) == 0 && strings.Count(t.s, p.s) >= 3 {
 				r.p.Employer = p.s
 				r.set(fEmployer, []int{t.title}, "")
 				return

@@ -20,6 +20,7 @@ const maxUnit = 1024
 type text struct {
 	src   string // as given
 	s     string // cleaned
+	lower string // s with ASCII letters in lower case: the words of tokens
 	segs  []seg
 	lines []line
 	units []unit
@@ -56,6 +57,7 @@ type tok struct {
 func scan(src string) *text {
 	c := clean(src)
 	t := &text{src: src, s: string(c.out), segs: c.segs, lines: c.lines, title: -1, titleValue: -1}
+	t.lower = asciiLower(t.s)
 	t.toks = make([]tok, 0, len(t.s)/4)
 	for li, ln := range t.lines {
 		first := len(t.units)
@@ -184,10 +186,10 @@ func (t *text) tokenize(s, e int) {
 				break
 			}
 			k.k = 'a'
-			k.w = src[i:j]
+			k.w = t.lower[i:j]
 			k.cap = b >= 'A' && b <= 'Z' || r >= 0x80 && unicode.IsUpper(r)
-			if lowerNeeded(k.w) {
-				k.w = strings.ToLower(k.w)
+			if r >= 0x80 || k.w != src[i:j] && !asciiOnly(k.w) {
+				k.w = strings.ToLower(src[i:j])
 			}
 			k.cls = v[k.w]
 			t.words++
@@ -203,10 +205,17 @@ func (t *text) tokenize(s, e int) {
 			switch {
 			case r == '–' || r == '—' || r == '−' || r == '‒' || r == '―' || r == '~':
 				k.k = '-'
-			case b >= 0x80:
-				k.k = '?'
+			case b >= 0x80 || strings.IndexByte("$-/:,.()%|;&'", b) < 0:
+				// No rule reads this symbol: it separates, and that is all.
+				sp = true
+				i += n
+				continue
 			}
 			i += n
+			if k.k == '-' && len(t.toks) > 0 && t.toks[len(t.toks)-1].k == '-' && int(t.toks[len(t.toks)-1].e) == int(k.s) {
+				t.toks[len(t.toks)-1].e = int32(i) // "--" is one dash
+				continue
+			}
 		}
 		k.e = int32(i)
 		t.toks = append(t.toks, k)
@@ -257,13 +266,25 @@ func number(src string, i, e int, k *tok) int {
 	return j
 }
 
-func lowerNeeded(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return true
+// asciiLower returns s with its ASCII letters in lower case, byte for
+// byte, so that a word's lower case is a slice of it at the same offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
 	}
-	return false
+	return string(b)
+}
+
+func asciiOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // english reports whether the text reads as English: most of its letters
@@ -282,39 +303,39 @@ func (t *text) english() bool {
 
 // The classes of words, as bits of a unit's has.
 const (
-	cHour      = 1 << iota // hour, hr, hourly
-	cWeek                  // week, weekly, wk
-	cMonth                 // month, monthly, mo
-	cYear                  // year, annual, yr
-	cAdj                   // hourly, weekly, monthly, annual: a pay period
-	cPay                   // pay, compensation, salary, wage, rate
-	cNonWage               // what a lump sum is for: housing, equipment, signing
-	cLump                  // stipend, bonus, allowance: a lump sum without a period
-	cProgram               // program, internship, period, duration
-	cCommit                // commit, minimum, least, must
-	cSeason                // summer, fall, spring, winter
-	cStart                 // start, begin, cohort
-	cNotStart              // the word before a date that is not a start: by, until, deadline
-	cHoliday               // holiday
-	cSick                  // sick
-	cHousing               // housing, relocation, lodging
-	cApply                 // apply, application, submit
-	cLimit                 // maximum, up, only, most, limit
-	cNeg                   // no, not, without
-	cEnroll                // pursuing, enrolled, currently
-	cDegree                // degree, bachelor, master, phd
-	cGrad                  // graduate, graduation
-	cRemote                // remote
-	cEnglish               // the, and, of, with…
-	cMonthName             // january…
-	cWeekday               // monday…
-	cGeneric               // words of a label that names no tier: hourly rate, pay range
-	cRole                  // intern, internship, co-op, apprentice
-	cTerm                  // semester, term, quarter, session, cohort: next to a season
-	cPosition              // position, role, application, job: what an application limit counts
-	cForeign               // de, und, pour: not English
-	cNumber                // one, twelve: a number in words
-	cHolidayWord           // the first word of a holiday's name
+	cHour        = 1 << iota // hour, hr, hourly
+	cWeek                    // week, weekly, wk
+	cMonth                   // month, monthly, mo
+	cYear                    // year, annual, yr
+	cAdj                     // hourly, weekly, monthly, annual: a pay period
+	cPay                     // pay, compensation, salary, wage, rate
+	cNonWage                 // what a lump sum is for: housing, equipment, signing
+	cLump                    // stipend, bonus, allowance: a lump sum without a period
+	cProgram                 // program, internship, period, duration
+	cCommit                  // commit, minimum, least, must
+	cSeason                  // summer, fall, spring, winter
+	cStart                   // start, begin, cohort
+	cNotStart                // the word before a date that is not a start: by, until, deadline
+	cHoliday                 // holiday
+	cSick                    // sick
+	cHousing                 // housing, relocation, lodging
+	cApply                   // apply, application, submit
+	cLimit                   // maximum, up, only, most, limit
+	cNeg                     // no, not, without
+	cEnroll                  // pursuing, enrolled, currently
+	cDegree                  // degree, bachelor, master, phd
+	cGrad                    // graduate, graduation
+	cRemote                  // remote
+	cEnglish                 // the, and, of, with…
+	cMonthName               // january…
+	cWeekday                 // monday…
+	cGeneric                 // words of a label that names no tier: hourly rate, pay range
+	cRole                    // intern, internship, co-op, apprentice
+	cTerm                    // semester, term, quarter, session, cohort: next to a season
+	cPosition                // position, role, application, job: what an application limit counts
+	cForeign                 // de, und, pour: not English
+	cNumber                  // one, twelve: a number in words
+	cHolidayWord             // the first word of a holiday's name
 )
 
 var vocab = sync.OnceValue(func() map[string]uint64 {

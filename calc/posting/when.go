@@ -284,6 +284,9 @@ func (r *reader) seasons() {
 				return x
 			}
 		}
+		if len(all) == 24 {
+			return all[len(all)-1] // a list of every year is not a posting's seasons
+		}
 		from, to := seasonSpan(s, y)
 		x := &season{s: s, year: y, from: from, to: to}
 		all = append(all, x)
@@ -537,15 +540,18 @@ func (r *reader) startDates(u int, named []mention) []calc.Date {
 		i = j - 1
 	}
 	var out []calc.Date
+	k := 0 // the first year after the date, walking forward with the dates
 	for _, f := range ds {
 		d := f.d
+		for k < len(years) && years[k] <= f.i {
+			k += 2
+		}
 		if d.Year == 0 {
-			for k := 0; k < len(years); k += 2 {
-				if years[k] > f.i {
-					d.Year = years[k+1]
-					break
-				}
+			switch {
+			case k < len(years):
 				d.Year = years[k+1]
+			case len(years) > 0:
+				d.Year = years[len(years)-1]
 			}
 		}
 		if d.Year == 0 && len(named) > 0 && named[0].year > 0 {
