@@ -306,7 +306,7 @@ func (c *cleaner) tag(i int) int {
 		return i
 	}
 	e++
-	switch name := strings.ToLower(in[j:k]); name {
+	switch name := asciiLower(in[j:k]); name {
 	case "td", "th":
 		if name == "th" {
 			if c.open {

@@ -323,7 +323,7 @@ func amount(toks []tok, i int, bare bool) (decimal.Decimal, int, bool) {
 		v = v.Mul(thousand)
 		j++
 	}
-	if !isMoney && at(toks, j).in("usd", "dollars") {
+	if !isMoney && at(toks, j).in("usd dollars") {
 		isMoney = true
 		j++
 	}
@@ -340,11 +340,11 @@ func amount(toks []tok, i int, bare bool) (decimal.Decimal, int, bool) {
 // hour", "hourly", "USD per week"; it returns 0 and j when there is none.
 func period(toks []tok, j int) (byte, int) {
 	i := j
-	if at(toks, i).in("usd", "us") {
+	if at(toks, i).in("usd us") {
 		i++
 	}
 	k := at(toks, i)
-	if k.k == '/' || k.in("per", "a", "an", "each", "every") {
+	if k.k == '/' || k.in("per a an each every") {
 		if p := unitWord(at(toks, i+1)); p != 0 {
 			return p, i + 2
 		}
@@ -357,13 +357,13 @@ func period(toks []tok, j int) (byte, int) {
 
 func unitWord(k *tok) byte {
 	switch {
-	case k.in("hour", "hr", "h", "hrs", "hours"):
+	case k.in("hour hr h hrs hours"):
 		return 'h'
-	case k.in("week", "wk"):
+	case k.in("week wk"):
 		return 'w'
-	case k.in("month", "mo", "mth"):
+	case k.in("month mo mth"):
 		return 'm'
-	case k.in("year", "yr", "annum"):
+	case k.in("year yr annum"):
 		return 'y'
 	}
 	return 0
@@ -380,7 +380,7 @@ func adjective(k *tok) byte {
 		return 'w'
 	case k.is("monthly"):
 		return 'm'
-	case k.in("annual", "annually", "yearly", "salary"):
+	case k.in("annual annually yearly salary"):
 		return 'y'
 	}
 	return 0
@@ -390,7 +390,7 @@ func adjective(k *tok) byte {
 // "to", "and" after "between"), or -1.
 func separator(toks []tok, k, a int) int {
 	s := at(toks, k)
-	if s.k == '-' || s.in("to", "through", "thru") || s.is("and") && at(toks, a-1).is("between") {
+	if s.k == '-' || s.in("to through thru") || s.is("and") && at(toks, a-1).is("between") {
 		return k + 1
 	}
 	return -1
@@ -454,11 +454,11 @@ func (r *reader) tierLabel(span []tok) string {
 func tierKeyword(r *reader, span []tok) string {
 	for i, k := range span {
 		switch {
-		case k.in("undergraduate", "undergraduates", "undergrad", "undergrads", "bachelor", "bachelor's", "bachelors", "bs", "ba", "bsc"):
+		case k.in("undergraduate undergraduates undergrad undergrads bachelor bachelor's bachelors bs ba bsc"):
 			return "Undergraduate"
-		case k.in("master", "master's", "masters", "ms", "msc"):
+		case k.in("master master's masters ms msc"):
 			return "Master's"
-		case k.in("phd", "doctorate", "doctoral") || k.is("ph") && at(span, i+2).is("d"):
+		case k.in("phd doctorate doctoral") || k.is("ph") && at(span, i+2).is("d"):
 			return "PhD"
 		case k.is("mba"):
 			return "MBA"

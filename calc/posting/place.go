@@ -56,7 +56,7 @@ const stateCodes = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME 
 var stateNames = sync.OnceValue(func() [][2]string {
 	var out [][2]string
 	for _, c := range strings.Fields(stateCodes) {
-		out = append(out, [2]string{c, strings.ToLower(calc.StateName(c))})
+		out = append(out, [2]string{c, asciiLower(calc.StateName(c))})
 	}
 	return out
 })
@@ -182,7 +182,7 @@ func (r *reader) findTitle() {
 		if at(toks, 0).is("job") {
 			i = 1
 		}
-		if t.units[u].first && at(toks, i).in("title", "position", "role") && at(toks, i+1).k == ':' && len(toks) > i+2 {
+		if t.units[u].first && at(toks, i).in("title position role") && at(toks, i+1).k == ':' && len(toks) > i+2 {
 			t.title, t.titleValue = u, int(toks[i+2].s)
 			return
 		}
@@ -207,7 +207,7 @@ func (r *reader) titleLike(u int, sentence bool) bool {
 		return false
 	}
 	toks := t.tokens(u)
-	if at(toks, 0).in("about", "at", "benefits", "why", "our", "as", "we", "you", "if", "this", "join", "internships", "the", "all", "interns") {
+	if at(toks, 0).in("about at benefits why our as we you if this join internships the all interns") {
 		return false
 	}
 	n, long, caps := 0, 0, 0
@@ -282,7 +282,7 @@ func (r *reader) placeOnly(s string) bool {
 	if s == "" {
 		return false
 	}
-	lower := strings.ToLower(s)
+	lower := asciiLower(s)
 	if strings.HasPrefix(lower, "remote") || strings.HasSuffix(lower, "remote") {
 		return len(s) < 24
 	}
@@ -322,7 +322,7 @@ func (r *reader) findEmployer() {
 	}
 	for u := range t.units {
 		toks := t.tokens(u)
-		if t.units[u].first && at(toks, 0).in("company", "employer", "organization", "organisation") && at(toks, 1).k == ':' && found(u, toks, 2) {
+		if t.units[u].first && at(toks, 0).in("company employer organization organisation") && at(toks, 1).k == ':' && found(u, toks, 2) {
 			return
 		}
 	}
@@ -381,9 +381,7 @@ func nameIn(t *text, toks []tok, i int) string {
 
 func nameEnd(toks []tok, i int) int {
 	k := at(toks, i)
-	if !k.cap || k.k != 'a' || k.in("the", "us", "you", "your", "our", "this", "team", "role", "position", "job",
-		"internship", "internships", "program", "company", "it", "what", "who", "why", "how", "all", "least", "times",
-		"first", "some", "such", "that", "a", "an", "these", "each", "every", "any", "we", "me") {
+	if !k.cap || k.k != 'a' || k.in("the us you your our this team role position job internship internships program company it what who why how all least times first some such that a an these each every any we me") {
 		return i
 	}
 	j := i + 1
@@ -392,8 +390,8 @@ func nameEnd(toks []tok, i int) int {
 		switch {
 		case k.k == 'a' && k.cap && !k.sp && toks[j-1].k == 'a':
 		case k.k == 'a' && k.cap:
-		case (k.k == '&' || k.in("of", "and")) && at(toks, j+1).cap:
-		case k.k == '.' && !k.sp && toks[j-1].in("inc", "corp", "co", "ltd", "llc"):
+		case (k.k == '&' || k.in("of and")) && at(toks, j+1).cap:
+		case k.k == '.' && !k.sp && toks[j-1].in("inc corp co ltd llc"):
 		default:
 			return j
 		}
@@ -436,7 +434,7 @@ func (r *reader) findPlace() {
 	}
 	for u := range t.units {
 		toks := t.tokens(u)
-		if !t.units[u].first || !at(toks, 0).in("location", "locations", "office", "offices", "workplace", "city") {
+		if !t.units[u].first || !at(toks, 0).in("location locations office offices workplace city") {
 			continue
 		}
 		i := 1
@@ -490,7 +488,7 @@ func (r *reader) findPlace() {
 // placeOf reads a place, or remote work, from a location's own words.
 func (r *reader) placeOf(toks []tok, states bool) (place, bool) {
 	for i, k := range toks {
-		if k.cls&cRemote != 0 && !at(toks, i-1).in("no", "not", "non", "or") && !at(toks, i+1).in("option", "options") {
+		if k.cls&cRemote != 0 && !at(toks, i-1).in("no not non or") && !at(toks, i+1).in("option options") {
 			return place{name: "Remote", text: "Remote", remote: true}, true
 		}
 		if p, n := r.placeAt(toks, i, states); n > 0 {
@@ -517,15 +515,15 @@ func (r *reader) remoteIn(u int) (place, bool) {
 			continue
 		}
 		prev := at(toks, i-1)
-		strong := prev.in("fully", "completely", "entirely", "100") || prev.k == '%' ||
-			at(toks, i+1).in("position", "role", "internship", "opportunity", "job") && !prev.in("hybrid", "or")
+		strong := prev.in("fully completely entirely 100") || prev.k == '%' ||
+			at(toks, i+1).in("position role internship opportunity job") && !prev.in("hybrid or")
 		short := i == 0 && len(toks) <= 6
 		if !strong && !short {
 			continue
 		}
 		negated := false
 		for j := max(0, i-4); j < min(len(toks), i+6); j++ {
-			if toks[j].cls&cNeg != 0 || toks[j].in("non", "hybrid", "onsite") {
+			if toks[j].cls&cNeg != 0 || toks[j].in("non hybrid onsite") {
 				negated = true
 			}
 		}

@@ -188,8 +188,22 @@ func excerpt(s string) string {
 	if len(s) > 4*60 {
 		s = s[:4*60]
 	}
-	s = strings.ToValidUTF8(s, "")
-	s = strings.Join(strings.Fields(s), " ")
+	// Valid UTF-8, with each run of spaces one space.
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r':
+			if len(b) > 0 && b[len(b)-1] != ' ' {
+				b = append(b, ' ')
+			}
+		default:
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	s = strings.TrimSpace(string(b))
 	if len(s) <= 60 {
 		return s
 	}

@@ -114,7 +114,7 @@ func abbreviation(s string) bool {
 	if len(w) == 1 {
 		return true
 	}
-	switch strings.ToLower(w) {
+	switch asciiLower(w) {
 	case "inc", "corp", "co", "ltd", "llc", "jr", "sr", "dr", "mr", "mrs", "ms", "st", "vs", "no", "approx",
 		"dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"hr", "hrs", "wk", "mo", "yr", "min", "max", "est", "ph", "etc":
@@ -186,11 +186,9 @@ func (t *text) tokenize(s, e int) {
 				break
 			}
 			k.k = 'a'
+			// Only ASCII letters are lowered: the rules' words are ASCII.
 			k.w = t.lower[i:j]
 			k.cap = b >= 'A' && b <= 'Z' || r >= 0x80 && unicode.IsUpper(r)
-			if r >= 0x80 || k.w != src[i:j] && !asciiOnly(k.w) {
-				k.w = strings.ToLower(src[i:j])
-			}
 			k.cls = v[k.w]
 			t.words++
 			if k.cls&cEnglish != 0 {
@@ -248,10 +246,16 @@ func number(src string, i, e int, k *tok) int {
 	}
 	digits := src[i:j]
 	if comma {
-		digits = strings.ReplaceAll(digits, ",", "")
+		b := make([]byte, 0, len(digits))
+		for k := 0; k < len(digits); k++ {
+			if digits[k] != ',' {
+				b = append(b, digits[k])
+			}
+		}
+		digits = string(b)
 	}
 	if j+1 < e {
-		switch strings.ToLower(src[j : j+2]) {
+		switch asciiLower(src[j : j+2]) {
 		case "st", "nd", "rd", "th":
 			if j+2 == e || !isLetter(src[j+2]) {
 				k.ord = true
@@ -269,6 +273,13 @@ func number(src string, i, e int, k *tok) int {
 // asciiLower returns s with its ASCII letters in lower case, byte for
 // byte, so that a word's lower case is a slice of it at the same offsets.
 func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
@@ -276,15 +287,6 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
-}
-
-func asciiOnly(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // english reports whether the text reads as English: most of its letters
@@ -442,14 +444,24 @@ func (t *text) seg(p int) seg {
 
 func (k *tok) is(w string) bool { return k.k == 'a' && k.w == w }
 
-func (k *tok) in(ws ...string) bool {
-	if k.k != 'a' {
-		return false
-	}
-	for _, w := range ws {
-		if k.w == w {
+// in reports whether k is one of the words of list, which are separated
+// by single spaces. (One string per call, not a slice of them: in
+// WebAssembly a slice literal at each of many call sites adds up.)
+func (k *tok) in(list string) bool {
+	return k.k == 'a' && oneOf(k.w, list)
+}
+
+// oneOf reports whether w is one of the words of list.
+func oneOf(w, list string) bool {
+	for len(list) > 0 {
+		n := strings.IndexByte(list, ' ')
+		if n < 0 {
+			return list == w
+		}
+		if list[:n] == w {
 			return true
 		}
+		list = list[n+1:]
 	}
 	return false
 }

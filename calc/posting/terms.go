@@ -104,7 +104,7 @@ func (r *reader) holidays() {
 						n, countU = c, u
 						break
 					}
-					if !toks[j].in("paid", "company", "public", "federal", "national", "observed", "bank", "us", "fixed", "floating") {
+					if !toks[j].in("paid company public federal national observed bank us fixed floating") {
 						break
 					}
 				}
@@ -167,7 +167,11 @@ func (r *reader) holidays() {
 	default:
 		note = "The holidays named are observed as US employers observe them: on a Saturday the Friday before, on a Sunday the Monday after."
 	}
-	slices.SortFunc(rules, func(a, b int) int { return calendarKey(a) - calendarKey(b) })
+	for i := 1; i < len(rules); i++ { // through the year; the list is short
+		for j := i; j > 0 && calendarKey(rules[j]) < calendarKey(rules[j-1]); j-- {
+			rules[j], rules[j-1] = rules[j-1], rules[j]
+		}
+	}
 	for _, h := range rules {
 		p.Holidays = append(p.Holidays, holidayTable[h].rule)
 	}
@@ -265,7 +269,7 @@ func (r *reader) sickRule(toks []tok) (calc.SickRule, string, bool) {
 		var v decimal.Decimal
 		if c, isCount := count(k); isCount {
 			v = decimal.New(int64(c), 0)
-		} else if k.in("an", "a") && at(toks, i+1).is("hour") {
+		} else if k.in("an a") && at(toks, i+1).is("hour") {
 			v = decimal.New(1, 0)
 		} else if d, err := decimal.NewFromString(k.w); k.k == '0' && !k.ord && err == nil {
 			v = d
@@ -276,9 +280,9 @@ func (r *reader) sickRule(toks []tok) (calc.SickRule, string, bool) {
 			return v, 0, false
 		}
 		switch next := at(toks, i+1); {
-		case next.in("hours", "hour", "hrs", "hr", "h"):
+		case next.in("hours hour hrs hr h"):
 			return v, 'h', true
-		case next.in("days", "day"):
+		case next.in("days day"):
 			return v, 'd', true
 		}
 		return v, 0, true
@@ -300,11 +304,11 @@ func (r *reader) sickRule(toks []tok) (calc.SickRule, string, bool) {
 	}
 	// An accrual: "1 hour for every 30 hours worked".
 	for i, k := range toks {
-		if !k.in("every", "per", "each") {
+		if !k.in("every per each") {
 			continue
 		}
 		worked, unit, ok := figure(i + 1)
-		if !ok || unit != 'h' || !at(toks, i+3).in("worked", "work", "of") {
+		if !ok || unit != 'h' || !at(toks, i+3).in("worked work of") {
 			continue
 		}
 		earned := decimal.New(1, 0)
@@ -323,7 +327,7 @@ func (r *reader) sickRule(toks []tok) (calc.SickRule, string, bool) {
 		}
 		rule.AccrualPer = per
 		for j := range toks {
-			if !(toks[j].is("up") && at(toks, j+1).is("to") || toks[j].in("capped", "cap", "maximum", "max") || toks[j].is("more") && at(toks, j+1).is("than")) {
+			if !(toks[j].is("up") && at(toks, j+1).is("to") || toks[j].in("capped cap maximum max") || toks[j].is("more") && at(toks, j+1).is("than")) {
 				continue
 			}
 			for k := j + 1; k < min(len(toks), j+4); k++ {
@@ -392,15 +396,15 @@ func (r *reader) housing() {
 		toks := t.tokens(u)
 		negated, remoteNo, everyone := false, false, false
 		for i, k := range toks {
-			if k.cls&cHousing != 0 && (at(toks, i-1).in("no", "without") || at(toks, i-2).is("no")) {
+			if k.cls&cHousing != 0 && (at(toks, i-1).in("no without") || at(toks, i-2).is("no")) {
 				negated = true
 			}
 			// "Housing is not provided" denies the allowance; "fully remote
 			// interns are not eligible" only says who gets it.
-			if k.cls&cNeg != 0 && !k.in("no", "without") {
+			if k.cls&cNeg != 0 && !k.in("no without") {
 				verb := false
 				for j := i + 1; j < min(len(toks), i+4); j++ {
-					verb = verb || toks[j].in("provide", "provided", "offer", "offered", "available", "include", "included", "eligible", "cover", "covered", "receive")
+					verb = verb || toks[j].in("provide provided offer offered available include included eligible cover covered receive")
 				}
 				remoteSubject := false
 				for j := max(0, i-5); j < i; j++ {
@@ -419,14 +423,14 @@ func (r *reader) housing() {
 						remoteNo = true
 					}
 				}
-				if at(toks, i+1).in("interns", "employees", "candidates") && !remoteNo && !at(toks, i-1).is("fully") {
+				if at(toks, i+1).in("interns employees candidates") && !remoteNo && !at(toks, i-1).is("fully") {
 					everyone = true
 				}
 			}
 			switch {
-			case k.in("onsite", "relocating") || k.is("on") && at(toks, i+1).is("site") || k.is("in") && at(toks, i+1).in("office", "person"):
+			case k.in("onsite relocating") || k.is("on") && at(toks, i+1).is("site") || k.is("in") && at(toks, i+1).in("office person"):
 				remoteNo = true
-			case k.is("all") && at(toks, i+1).in("interns", "intern") || k.is("every") && at(toks, i+1).is("intern") || k.is("regardless"):
+			case k.is("all") && at(toks, i+1).in("interns intern") || k.is("every") && at(toks, i+1).is("intern") || k.is("regardless"):
 				everyone = true
 			}
 		}
@@ -472,13 +476,13 @@ func (r *reader) applications() {
 				continue
 			}
 			j := i + 1
-			for j < min(len(toks), i+3) && toks[j].in("different", "open", "total", "internship", "intern", "separate", "job") && at(toks, j+1).cls&cPosition != 0 {
+			for j < min(len(toks), i+3) && toks[j].in("different open total internship intern separate job") && at(toks, j+1).cls&cPosition != 0 {
 				j++
 			}
 			if at(toks, j).cls&cPosition == 0 {
 				continue
 			}
-			if un.has&cLimit != 0 || n == 1 && at(toks, j).in("application", "applications") {
+			if un.has&cLimit != 0 || n == 1 && at(toks, j).in("application applications") {
 				r.p.MaxApplications = n
 				r.set(fApplications, []int{u}, "")
 				return
@@ -494,7 +498,7 @@ func (r *reader) enrolled() {
 	t := r.t
 	for u := range t.units {
 		un := &t.units[u]
-		if un.has&cEnroll == 0 || un.has&cPay != 0 || un.has&cDegree == 0 && !r.unitHasAny(u, "student", "students", "university", "college") {
+		if un.has&cEnroll == 0 || un.has&cPay != 0 || un.has&cDegree == 0 && !r.unitHasAny(u, "student students university college") {
 			continue
 		}
 		r.set(fEnrolled, []int{u}, "")
@@ -505,9 +509,9 @@ func (r *reader) enrolled() {
 	r.assume(fDiscipline, "The posting names no field of study.")
 }
 
-func (r *reader) unitHasAny(u int, ws ...string) bool {
+func (r *reader) unitHasAny(u int, list string) bool {
 	for _, k := range r.t.tokens(u) {
-		if k.in(ws...) {
+		if k.in(list) {
 			return true
 		}
 	}

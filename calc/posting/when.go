@@ -26,16 +26,16 @@ func (r *reader) fullTime() {
 				continue
 			}
 			per := at(toks, j)
-			if per.k == '/' || per.in("per", "a", "an", "each", "every") {
+			if per.k == '/' || per.in("per a an each every") {
 				per = at(toks, j+1)
 			}
 			switch {
-			case weekU < 0 && (per.in("week", "wk", "workweek") || per.is("weekly")):
+			case weekU < 0 && (per.in("week wk workweek") || per.is("weekly")):
 				week, weekU = lo, u
 				if !lo.Equal(hi) {
 					note = "The posting gives " + lo.String() + " to " + hi.String() + " hours a week; the fewest, " + lo.String() + ", are taken as its full-time week."
 				}
-			case day.IsZero() && per.in("day", "workday"):
+			case day.IsZero() && per.in("day workday"):
 				day = lo
 			}
 		}
@@ -88,7 +88,7 @@ func hoursAt(toks []tok, i int) (lo, hi decimal.Decimal, j int, ok bool) {
 			}
 		}
 	}
-	if !at(toks, j).in("hours", "hour", "hrs", "hr", "h") {
+	if !at(toks, j).in("hours hour hrs hr h") {
 		return
 	}
 	if !lo.IsPositive() || hi.GreaterThan(decimal.New(168, 0)) || lo.Exponent() < -2 || hi.Exponent() < -2 {
@@ -114,17 +114,17 @@ func (r *reader) length() {
 			}
 			unit := at(toks, j)
 			before := at(toks, i-1)
-			if before.in("every", "within", "after", "per", "each", "first", "last", "next", "past", "prior", "before", "biweekly") {
+			if before.in("every within after per each first last next past prior before biweekly") {
 				continue
 			}
 			switch {
-			case unit.in("week", "weeks", "wk", "wks") && weeksU < 0 && (has&(cProgram|cCommit|cRole|cSeason) != 0 || before.is("for")) && lo >= 1 && lo <= 104 &&
-				!at(toks, j+1).in("notice", "ago", "before", "prior", "after", "off", "vacation"):
+			case unit.in("week weeks wk wks") && weeksU < 0 && (has&(cProgram|cCommit|cRole|cSeason) != 0 || before.is("for")) && lo >= 1 && lo <= 104 &&
+				!at(toks, j+1).in("notice ago before prior after off vacation"):
 				weeks, weeksU = lo, u
 				if hi > lo {
 					weeksNote = "The posting gives " + strconv.Itoa(lo) + " to " + strconv.Itoa(hi) + " weeks; the shortest, " + strconv.Itoa(lo) + " weeks, is taken as the program's length."
 				}
-			case unit.in("month", "months", "mo", "mos") && lo >= 1 && lo <= 24:
+			case unit.in("month months mo mos") && lo >= 1 && lo <= 24:
 				switch {
 				case commitU < 0 && has&cCommit != 0:
 					p.CommitmentMonths, commitU = lo, u
@@ -242,7 +242,7 @@ func (r *reader) mentions(u int) []mention {
 		// A chain of seasons shares the year that ends it.
 		chain := []int{s}
 		j := i + 1
-		for j+1 < len(toks) && (toks[j].k == '/' || toks[j].k == ',' || toks[j].k == '&' || toks[j].k == '-' || toks[j].in("or", "and")) {
+		for j+1 < len(toks) && (toks[j].k == '/' || toks[j].k == ',' || toks[j].k == '&' || toks[j].k == '-' || toks[j].in("or and")) {
 			s2 := seasonOf(toks[j+1].w)
 			if s2 < 0 || toks[j+1].k != 'a' {
 				break
@@ -453,16 +453,22 @@ func (r *reader) dateQuote(units []int) []int {
 }
 
 func (r *reader) policySeasons(all []*season) []calc.Season {
-	slices.SortStableFunc(all, func(a, b *season) int { return a.from.Compare(b.from) })
+	// Insertion sorts, stable: the lists are short.
+	for i := 1; i < len(all); i++ {
+		for j := i; j > 0 && all[j].from.Before(all[j-1].from); j-- {
+			all[j], all[j-1] = all[j-1], all[j]
+		}
+	}
 	out := make([]calc.Season, 0, len(all))
 	for _, x := range all {
 		if len(out) == 12 {
 			break
 		}
-		ds := slices.Clone(x.dates)
-		slices.SortFunc(ds, calc.Date.Compare)
-		if ds == nil {
-			ds = []calc.Date{}
+		ds := append([]calc.Date{}, x.dates...)
+		for i := 1; i < len(ds); i++ {
+			for j := i; j > 0 && ds[j].Before(ds[j-1]); j-- {
+				ds[j], ds[j-1] = ds[j-1], ds[j]
+			}
 		}
 		out = append(out, calc.Season{Name: seasonNames[x.s] + " " + strconv.Itoa(x.year), From: x.from, To: x.to, StartDates: ds})
 	}
