@@ -46,11 +46,11 @@ func (r *reader) pay() error {
 	}
 	if len(found) == 0 {
 		if annual != nil {
-			return fail(r.t.unitText(annual.u), "hourly, weekly or monthly pay: this posting states only an annual salary ("+
-				rangeText(annual.lo, annual.hi)+" a year), which is not read as an internship's hourly pay")
+			return fail(r.t.unitText(annual.u), "a posting that states its pay by the hour, week or month: this one has no hourly pay, "+
+				"only an annual salary ("+rangeText(annual.lo, annual.hi)+" a year), which is not an internship's pay")
 		}
-		return fail(r.t.unitText(0), "a posting that states its pay by the hour, week or month (such as \"$45 – $60 an hour\"); "+
-			"this text states none, so there is nothing to compute")
+		return fail(r.t.unitText(0), "a posting that states its pay by the hour, week or month (such as \"$45 – $60 an hour\"): "+
+			"no hourly pay was found in this text, so there is nothing to compute")
 	}
 	// The same band stated twice is one band.
 	var uniq []rate

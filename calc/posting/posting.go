@@ -94,7 +94,14 @@ var fieldNames = [nFields]string{"title", "employer", "location", "band", "progr
 // no hourly pay it can read, two conflicting unlabelled pay ranges, or text
 // that is not in English. It never panics, and its time is linear in the
 // text's length.
-func Read(text string, opt Options) (Reading, error) {
+func Read(text string, opt Options) (_ Reading, err error) {
+	// A panic would end the app in the browser: should a rule have a bug,
+	// the user gets an error that says so instead. FuzzRead fails on it.
+	defer func() {
+		if recover() != nil {
+			err = fail(text, internalError)
+		}
+	}()
 	if len(text) > MaxText {
 		return Reading{}, fail(text, "a posting of at most 256 KB ("+thousands(MaxText)+" bytes); this text is "+
 			thousands(len(text))+" bytes: paste only the posting itself")
@@ -176,6 +183,8 @@ func bandText(b calc.Band) string {
 	}
 	return money(b.Min) + " to " + money(b.Max) + " an hour"
 }
+
+const internalError = "a text the reader can read; it failed on this one, which is a bug in the reader"
 
 // fail returns the error Read reports for a text it cannot read.
 func fail(text, want string) error {

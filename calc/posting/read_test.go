@@ -228,6 +228,11 @@ func TestFullTime(t *testing.T) {
 		assert.Equal(t, c.day, r.Policy.HoursPerDay.String(), c.line)
 		assert.False(t, term(r, "fullTime").Assumed, c.line)
 	}
+	// Figures no working week has are not read as one.
+	for _, line := range []string{"Interns work 168 hours per week.", "Work 30 hours a day, 40 hours a week."} {
+		r := read(t, "Pay: $40/hr", line)
+		assert.LessOrEqual(t, r.Policy.HoursPerDay.IntPart(), int64(16), line)
+	}
 	r := read(t, "Pay: $40/hr")
 	assert.True(t, term(r, "fullTime").Assumed)
 	assert.Equal(t, "40", r.Policy.HoursPerWeek.String())
@@ -291,6 +296,7 @@ func TestSick(t *testing.T) {
 		{[]string{"Sick leave accrues at one hour for every 30 hours worked, up to 40 hours."}, "0", "0", "30", "40", false},
 		{[]string{"Paid sick leave: 2 hours per 60 hours worked, capped at 48 hours per year."}, "0", "0", "30", "48", false},
 		{[]string{"Location: Los Angeles, CA"}, "0", "0", "30", "40", true},
+		{[]string{"Location: Los Angeles, CA", "Sick leave: 2000 days."}, "0", "0", "30", "40", false},
 		{[]string{"Location: Seattle, WA"}, "0", "0", "0", "0", true},
 	} {
 		r := read(t, append([]string{"Pay: $40/hr"}, c.lines...)...)
@@ -440,9 +446,9 @@ func TestErrors(t *testing.T) {
 		{"empty", "", "the text is empty"},
 		{"blank", " \n\t\r\n ", "the text is empty"},
 		{"markup", "<p></p><br>\n**\n", "no words, only markup"},
-		{"no pay", "Software Engineering Intern\nThis is a 12-week program in Seattle, WA. Interns work 40 hours per week.", "states none"},
-		{"bonus only", "Software Engineering Intern\nInterns get a $2,000 signing bonus and a $100 stipend for equipment.", "states none"},
-		{"annual", "Software Engineering Intern\nThe salary range is $120,000 - $150,000 per year.", "only an annual salary"},
+		{"no pay", "Software Engineering Intern\nThis is a 12-week program in Seattle, WA. Interns work 40 hours per week.", "no hourly pay was found"},
+		{"bonus only", "Software Engineering Intern\nInterns get a $2,000 signing bonus and a $100 stipend for equipment.", "no hourly pay was found"},
+		{"annual", "Software Engineering Intern\nThe salary range is $120,000 - $150,000 per year.", "no hourly pay, only an annual salary ($120,000 to $150,000 a year)"},
 		{"90k", "Software Engineering Intern\nSalary: $90k annually.", "only an annual salary"},
 		{"conflict", "Software Engineering Intern\nPay: $40 - $45 per hour.\nThe hourly rate is $50 - $55.", "without saying which applies"},
 		{"spanish", "Becario de Ingeniería de Software. Buscamos estudiantes de último año con ganas de aprender. Salario: 1.200 € al mes. Jornada completa de 40 horas semanales.", "in English"},

@@ -283,6 +283,9 @@ func (r *reader) sickRule(toks []tok) (calc.SickRule, string, bool) {
 		case next.in("hours hour hrs hr h"):
 			return v, 'h', true
 		case next.in("days day"):
+			if v.Mul(r.daily).GreaterThan(decimal.New(2000, 0)) {
+				return v, 0, false
+			}
 			return v, 'd', true
 		}
 		return v, 0, true

@@ -35,7 +35,7 @@ func (r *reader) fullTime() {
 				if !lo.Equal(hi) {
 					note = "The posting gives " + lo.String() + " to " + hi.String() + " hours a week; the fewest, " + lo.String() + ", are taken as its full-time week."
 				}
-			case day.IsZero() && per.in("day workday"):
+			case day.IsZero() && per.in("day workday") && !hi.GreaterThan(decimal.New(16, 0)):
 				day = lo
 			}
 		}
@@ -91,7 +91,9 @@ func hoursAt(toks []tok, i int) (lo, hi decimal.Decimal, j int, ok bool) {
 	if !at(toks, j).in("hours hour hrs hr h") {
 		return
 	}
-	if !lo.IsPositive() || hi.GreaterThan(decimal.New(168, 0)) || lo.Exponent() < -2 || hi.Exponent() < -2 {
+	// More than 80 hours a week (or 16 a day, which the caller checks) is
+	// not a working week a posting offers: a typo, or not about work.
+	if !lo.IsPositive() || hi.GreaterThan(decimal.New(80, 0)) || lo.Exponent() < -2 || hi.Exponent() < -2 {
 		return
 	}
 	return lo, hi, j + 1, true
