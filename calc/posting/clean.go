@@ -260,7 +260,7 @@ func (c *cleaner) char(r rune, o, oe int, raw bool) {
 	case r == 0x200b || r == 0x200c || r == 0x200d || r == 0x2060 || r == 0xfeff || r == 0xad:
 		// zero width: dropped
 	case bullet(r):
-		c.breakLine(o, oe)
+		c.newline(o, oe)
 		c.item = true
 	case r == '…':
 		c.flush()
@@ -320,11 +320,11 @@ func (c *cleaner) tag(i int) int {
 			c.rep(" | ", i, e)
 		}
 	case "li", "tr", "dt", "dd":
-		c.breakLine(i, e)
+		c.newline(i, e)
 		c.item = c.item || !closing
 	case "p", "br", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead",
 		"section", "article", "header", "footer", "hr", "blockquote", "pre", "title", "main", "dl":
-		c.breakLine(i, e)
+		c.newline(i, e)
 	}
 	return e
 }
@@ -450,8 +450,6 @@ func (c *cleaner) newline(o, oe int) {
 	}
 	c.open = false
 }
-
-func (c *cleaner) breakLine(o, oe int) { c.newline(o, oe) }
 
 // raw copies in[o:oe].
 func (c *cleaner) raw(o, oe int) {

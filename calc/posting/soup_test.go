@@ -64,3 +64,30 @@ func TestPhraseSoup(t *testing.T) {
 		}
 	}
 }
+
+// Past the caps on seasons and dates, what is read is still a policy calc
+// accepts.
+func TestManySeasons(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Software Intern\nPay: $40/hr\n")
+	for y := 1950; y < 2100; y++ {
+		b.WriteString("The Summer " + itoa(y) + " start date is June 1, " + itoa(y) + " and the Winter start is December 3, " + itoa(y) + ".\n")
+	}
+	text := b.String()
+	r, err := posting.Read(text, posting.Options{Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkReading(t, text, r)
+	if n := len(r.Policy.Seasons); n > 24 {
+		t.Errorf("%d seasons", n)
+	}
+}
+
+func itoa(n int) string {
+	s := ""
+	for ; n > 0; n /= 10 {
+		s = string(rune('0'+n%10)) + s
+	}
+	return s
+}

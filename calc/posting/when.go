@@ -220,6 +220,10 @@ func monthSeason(d calc.Date) int {
 	return 2
 }
 
+// maxSeasons bounds the seasons read: a posting has a few, and a list of
+// every year is not a posting's seasons.
+const maxSeasons = 24
+
 type season struct {
 	s, year  int
 	from, to calc.Date
@@ -286,8 +290,8 @@ func (r *reader) seasons() {
 				return x
 			}
 		}
-		if len(all) == 24 {
-			return all[len(all)-1] // a list of every year is not a posting's seasons
+		if len(all) == maxSeasons {
+			return all[len(all)-1]
 		}
 		from, to := seasonSpan(s, y)
 		x := &season{s: s, year: y, from: from, to: to}
@@ -396,7 +400,9 @@ func (r *reader) seasons() {
 			if x == nil {
 				x = find(monthSeason(d), d.Year)
 			}
-			if !slices.Contains(x.dates, d) && len(x.dates) < 50 {
+			// calc requires a season to hold its dates; past the caps
+			// (24 seasons, 50 dates) a date may find none, and is left out.
+			if !d.Before(x.from) && !d.After(x.to) && !slices.Contains(x.dates, d) && len(x.dates) < 50 {
 				x.dates = append(x.dates, d)
 			}
 		}
@@ -463,7 +469,7 @@ func (r *reader) policySeasons(all []*season) []calc.Season {
 	}
 	out := make([]calc.Season, 0, len(all))
 	for _, x := range all {
-		if len(out) == 12 {
+		if len(out) == maxSeasons {
 			break
 		}
 		ds := append([]calc.Date{}, x.dates...)
