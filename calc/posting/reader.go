@@ -1,0 +1,228 @@
+package posting
+
+import (
+	"strings"
+
+	"github.com/offercalc/offercalc/calc"
+	"github.com/shopspring/decimal"
+)
+
+// A reader holds what has been read so far. Each term's rule reads the
+// units in order and stops at its first good match, so that a term comes
+// from the posting's first statement of it.
+type reader struct {
+	t     *text
+	opt   Options
+	year  int // the year assumed when a date or season has none
+	p     calc.Policy
+	terms [nFields]Term
+	notes [nFields + 1][]string // assumptions by field; the last is overtime
+	tiers []Tier
+
+	place      place // where the work is
+	hoursRead  bool  // the posting states its weekly hours
+	daily      decimal.Decimal
+	remoteWork bool
+}
+
+func (r *reader) read() (Reading, error) {
+	r.where()
+	r.year = r.contextYear()
+	r.fullTime()
+	if err := r.pay(); err != nil {
+		return Reading{}, err
+	}
+	r.length()
+	r.seasons()
+	r.holidays()
+	r.sick()
+	r.housing()
+	r.applications()
+	r.enrolled()
+	return r.finish()
+}
+
+// set records a term read from the units of q (see quote).
+func (r *reader) set(f int, q []int, note string) {
+	line, s, e := r.quote(q)
+	r.terms[f] = Term{Field: fieldNames[f], Line: line, Start: s, End: e, Note: note}
+}
+
+// assume records a term the text does not state.
+func (r *reader) assume(f int, note string) {
+	r.terms[f] = Term{Field: fieldNames[f], Start: -1, End: -1, Assumed: true, Note: note}
+	r.assumption(f, note)
+}
+
+func (r *reader) assumption(f int, s string) {
+	if s != "" {
+		r.notes[f] = append(r.notes[f], s)
+	}
+}
+
+// quote returns the posting's line for units q, and where its source is in
+// the original text. A label (a line ending with ':') with the units under
+// it reads as one sentence: "Summer Start Dates 2026: May 11th, 2026; May
+// 18th, 2026."
+func (r *reader) quote(q []int) (string, int, int) {
+	t := r.t
+	if len(q) == 0 {
+		return "", -1, -1
+	}
+	var b strings.Builder
+	for i, u := range q {
+		s := t.unitText(u)
+		switch {
+		case i == 0:
+		case i == 1 && t.units[q[0]].isLabel && strings.HasSuffix(b.String(), ":"):
+			b.WriteByte(' ')
+		case i == 1 && t.units[q[0]].isLabel:
+			b.WriteString(": ") // a table's header row
+		default:
+			b.WriteString("; ")
+		}
+		if len(q) > 1 && i > 0 && i < len(q)-1 {
+			s = strings.TrimRight(s, ".;")
+		}
+		b.WriteString(s)
+	}
+	line := b.String()
+	if len(q) > 1 && !strings.ContainsAny(line[len(line)-1:], ".!?") {
+		line += "."
+	}
+	return line, t.start(t.units[q[0]].s), t.end(t.units[q[len(q)-1]].e)
+}
+
+// withLabel returns the units that quote unit u: u alone, or its label and
+// u when the label says what u is about ("Hourly Rate:" above "$45 - $60").
+func (r *reader) withLabel(u int, needed bool) []int {
+	if l := r.t.units[u].label; needed && l >= 0 {
+		return []int{l, u}
+	}
+	return []int{u}
+}
+
+// has reports whether unit u, or the label it is under, has a word of the
+// classes c.
+func (r *reader) has(u int, c uint64) bool {
+	un := &r.t.units[u]
+	return un.has&c != 0 || un.label >= 0 && r.t.units[un.label].has&c != 0
+}
+
+// contextYear returns the year assumed for dates and seasons that name
+// none: the title's, else Options.Year, else the text's first.
+func (r *reader) contextYear() int {
+	t := r.t
+	first := 0
+	for i := range t.units {
+		for _, k := range t.tokens(i) {
+			if y := yearOf(&k); y > 0 {
+				if r.isTitle(i) {
+					return y
+				}
+				if first == 0 {
+					first = y
+				}
+			}
+		}
+	}
+	if r.opt.Year >= 1900 && r.opt.Year <= 2200 {
+		return r.opt.Year
+	}
+	if first > 0 {
+		return first
+	}
+	return 2026
+}
+
+// yearOf returns the year a number token writes (1900 to 2200), or 0.
+func yearOf(k *tok) int {
+	if k.k != '0' || len(k.w) != 4 || k.ord {
+		return 0
+	}
+	n, _ := count(k)
+	if n < 1900 || n > 2200 {
+		return 0
+	}
+	return n
+}
+
+func (r *reader) finish() (Reading, error) {
+	p := &r.p
+	if p.State == "CA" {
+		p.Overtime = calc.California
+		r.assumption(nFields, "Overtime follows California law (the job is in "+r.place.city()+"): over 8 hours a day or 40 a week at 1.5x, over 12 a day at 2x. Workweeks run Monday to Sunday.")
+	} else {
+		p.Overtime = calc.Federal
+		why := "the job is not in California"
+		switch {
+		case r.remoteWork:
+			why = "the job is fully remote, so no state's law is known"
+		case p.State == "":
+			why = "the posting does not say where the job is"
+		}
+		r.assumption(nFields, "Overtime follows the federal rule (the Fair Labor Standards Act), since "+why+
+			": hours over 40 in a Monday-to-Sunday week at 1.5x. A state's own overtime law, if stricter, is not applied.")
+	}
+	p.ID = slug(p.Employer + " " + p.Title)
+	l := &p.Lines
+	for f, dst := range [nFields]*string{fBand: &l.Band, fProgram: &l.Program, fCommitment: &l.Commitment,
+		fFullTime: &l.FullTime, fSeasons: &l.Seasons, fHolidays: &l.Holidays, fSick: &l.Sick, fHousing: &l.Housing,
+		fApplications: &l.Applications, fEnrolled: &l.Enrolled, fDiscipline: &l.Discipline} {
+		if dst != nil {
+			*dst = r.terms[f].Line
+		}
+	}
+	p.Assumptions = []string{}
+	for f, notes := range r.notes {
+		p.Assumptions = append(p.Assumptions, notes...)
+		if f == fBand && len(r.tiers) > 1 {
+			p.Assumptions = append(p.Assumptions, tierFirst(r.tiers))
+		}
+	}
+	if p.Holidays == nil {
+		p.Holidays = []calc.HolidayRule{}
+	}
+	if err := p.Validate(); err != nil {
+		// A rule above let through what calc refuses: better no reading
+		// than an invalid one.
+		return Reading{}, fail(r.t.unitText(0), "a posting the reader can make sense of; what it read is not a valid policy ("+err.Error()+")")
+	}
+	return Reading{Policy: *p, Terms: r.terms[:], Tiers: r.tiers}, nil
+}
+
+// slug returns a short stable name made of lower-case ASCII letters, digits
+// and '-', at most 64 bytes, cut at a word.
+func slug(s string) string {
+	b := make([]byte, 0, 64)
+	dash := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c >= 'a' && c <= 'z' || isDigit(c) {
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			b = append(b, c)
+			continue
+		}
+		if c == '\'' {
+			continue // "master's" is "masters"
+		}
+		dash = true
+	}
+	if len(b) > 64 {
+		cut := strings.LastIndexByte(string(b[:65]), '-')
+		if cut < 16 {
+			cut = 64
+		}
+		b = b[:cut]
+	}
+	if len(b) == 0 {
+		return "posting"
+	}
+	return string(b)
+}
