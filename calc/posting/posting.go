@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -15,7 +16,7 @@ const MaxText = 256 << 10
 // Options are what Read cannot take from the text.
 type Options struct {
 	// Year is the year assumed for dates and seasons when the text names
-	// none (the app passes the current year). Outside 1900 to 2200 it is
+	// none (the app passes the current year). Outside 2000 to 2099 it is
 	// ignored: the text's first year is used, else 2026.
 	Year int
 }
@@ -128,7 +129,7 @@ func (r Reading) WithTier(i int) Reading {
 		return r
 	}
 	out := r
-	out.Policy = r.Policy.Clone()
+	out.Policy.Assumptions = slices.Clone(r.Policy.Assumptions) // the one slice changed here
 	out.Terms = append([]Term(nil), r.Terms...)
 	tier := r.Tiers[i]
 	out.Policy.Band = tier.Band

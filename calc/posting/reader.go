@@ -126,7 +126,7 @@ func (r *reader) contextYear() int {
 			}
 		}
 	}
-	if r.opt.Year >= 1900 && r.opt.Year <= 2200 {
+	if r.opt.Year >= 2000 && r.opt.Year <= 2099 {
 		return r.opt.Year
 	}
 	if first > 0 {
@@ -135,13 +135,14 @@ func (r *reader) contextYear() int {
 	return 2026
 }
 
-// yearOf returns the year a number token writes (1900 to 2200), or 0.
+// yearOf returns the year a number token writes (2000 to 2099, the years
+// calc accepts in a posting), or 0.
 func yearOf(k *tok) int {
 	if k.k != '0' || len(k.w) != 4 || k.ord {
 		return 0
 	}
 	n, _ := count(k)
-	if n < 1900 || n > 2200 {
+	if n < 2000 || n > 2099 {
 		return 0
 	}
 	return n

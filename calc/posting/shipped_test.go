@@ -77,10 +77,10 @@ func TestShippedPostingComputesAsDefault(t *testing.T) {
 		require.Len(t, qr.Checks, len(qd.Checks))
 		for i := range qd.Checks {
 			require.Equal(t, qd.Checks[i].ID, qr.Checks[i].ID)
-			require.Equal(t, qd.Checks[i].Status, qr.Checks[i].Status, name+" "+qd.Checks[i].ID)
+			require.Equal(t, qd.Checks[i].Status, qr.Checks[i].Status, name+" "+string(qd.Checks[i].ID))
 			// The lines are the same, so the messages are too.
-			require.Equal(t, qd.Checks[i].Message, qr.Checks[i].Message, name+" "+qd.Checks[i].ID)
-			require.Equal(t, qd.Checks[i].Source, qr.Checks[i].Source, name+" "+qd.Checks[i].ID)
+			require.Equal(t, qd.Checks[i].Message, qr.Checks[i].Message, name+" "+string(qd.Checks[i].ID))
+			require.Equal(t, qd.Checks[i].Source, qr.Checks[i].Source, name+" "+string(qd.Checks[i].ID))
 		}
 	}
 }

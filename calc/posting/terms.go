@@ -18,20 +18,20 @@ var holidayTable = [...]struct {
 	names string // lower-case phrases, separated by '|'
 	rule  calc.HolidayRule
 }{
-	{"new year's day|new years day|new year's|new years|new year", calc.HolidayRule{Name: "New Year's Day", Month: 1, Day: 1, Observed: calc.ObservedNearestWeekday}},
+	{"new year's day|new years day|new year's|new years|new year", calc.HolidayRule{Name: "New Year's Day", Month: 1, Day: 1, Observed: "nearest-weekday"}},
 	{"memorial day", calc.HolidayRule{Name: "Memorial Day", Month: 5, Weekday: "monday", Nth: -1}},
-	{"independence day|fourth of july|4th of july", calc.HolidayRule{Name: "Independence Day", Month: 7, Day: 4, Observed: calc.ObservedNearestWeekday}},
+	{"independence day|fourth of july|4th of july", calc.HolidayRule{Name: "Independence Day", Month: 7, Day: 4, Observed: "nearest-weekday"}},
 	{"labor day|labour day", calc.HolidayRule{Name: "Labor Day", Month: 9, Weekday: "monday", Nth: 1}},
 	{"thanksgiving day|thanksgiving", calc.HolidayRule{Name: "Thanksgiving Day", Month: 11, Weekday: "thursday", Nth: 4}},
-	{"christmas day|christmas", calc.HolidayRule{Name: "Christmas Day", Month: 12, Day: 25, Observed: calc.ObservedNearestWeekday}},
+	{"christmas day|christmas", calc.HolidayRule{Name: "Christmas Day", Month: 12, Day: 25, Observed: "nearest-weekday"}},
 	{"day after thanksgiving|friday after thanksgiving|black friday", calc.HolidayRule{Name: "Day after Thanksgiving", Month: 11, Weekday: "thursday", Nth: 4, OffsetDays: 1}},
 	{"martin luther king|mlk", calc.HolidayRule{Name: "Martin Luther King Jr. Day", Month: 1, Weekday: "monday", Nth: 3}},
 	{"presidents day|president's day|presidents' day|washington's birthday", calc.HolidayRule{Name: "Presidents' Day", Month: 2, Weekday: "monday", Nth: 3}},
-	{"juneteenth", calc.HolidayRule{Name: "Juneteenth", Month: 6, Day: 19, Observed: calc.ObservedNearestWeekday, StartYear: 2021}},
-	{"christmas eve", calc.HolidayRule{Name: "Christmas Eve", Month: 12, Day: 24, Observed: calc.ObservedNone}},
-	{"veterans day|veteran's day|veterans' day", calc.HolidayRule{Name: "Veterans Day", Month: 11, Day: 11, Observed: calc.ObservedNearestWeekday}},
+	{"juneteenth", calc.HolidayRule{Name: "Juneteenth", Month: 6, Day: 19, Observed: "nearest-weekday", StartYear: 2021}},
+	{"christmas eve", calc.HolidayRule{Name: "Christmas Eve", Month: 12, Day: 24, Observed: "none"}},
+	{"veterans day|veteran's day|veterans' day", calc.HolidayRule{Name: "Veterans Day", Month: 11, Day: 11, Observed: "nearest-weekday"}},
 	{"columbus day|indigenous peoples day|indigenous peoples' day", calc.HolidayRule{Name: "Columbus Day", Month: 10, Weekday: "monday", Nth: 2}},
-	{"new year's eve|new years eve", calc.HolidayRule{Name: "New Year's Eve", Month: 12, Day: 31, Observed: calc.ObservedNone}},
+	{"new year's eve|new years eve", calc.HolidayRule{Name: "New Year's Eve", Month: 12, Day: 31, Observed: "none"}},
 }
 
 // matchOrder lists holidayTable's indexes so that a longer name is tried

@@ -206,7 +206,11 @@ func seasonSpan(s, y int) (calc.Date, calc.Date) {
 	case 2:
 		return calc.Date{Year: y, Month: time.September, Day: 1}, calc.Date{Year: y, Month: time.December, Day: 31}
 	}
-	return calc.Date{Year: y - 1, Month: time.December, Day: 1}, calc.Date{Year: y, Month: time.March, Day: 1}.AddDays(-1)
+	from := calc.Date{Year: y - 1, Month: time.December, Day: 1}
+	if y == 2000 { // calc takes seasons from 2000 on: Winter 2000 starts with the year
+		from = calc.Date{Year: y, Month: time.January, Day: 1}
+	}
+	return from, calc.Date{Year: y, Month: time.March, Day: 1}.AddDays(-1)
 }
 
 // monthSeason returns the season whose months hold d.
@@ -220,9 +224,14 @@ func monthSeason(d calc.Date) int {
 	return 2
 }
 
-// maxSeasons bounds the seasons read: a posting has a few, and a list of
-// every year is not a posting's seasons.
-const maxSeasons = 24
+// maxSeasons and maxDates bound the seasons and start dates read, as calc
+// bounds a posting's: a posting has a few, and a list of every year is not
+// a posting's seasons.
+const (
+	maxSeasons       = 12
+	maxDates         = 40 // in a season
+	maxAllStartDates = 60
+)
 
 type season struct {
 	s, year  int
@@ -284,6 +293,7 @@ func (r *reader) mentions(u int) []mention {
 func (r *reader) seasons() {
 	t := r.t
 	var all []*season
+	allDates := 0
 	find := func(s, y int) *season {
 		for _, x := range all {
 			if x.s == s && x.year == y {
@@ -401,9 +411,10 @@ func (r *reader) seasons() {
 				x = find(monthSeason(d), d.Year)
 			}
 			// calc requires a season to hold its dates; past the caps
-			// (24 seasons, 50 dates) a date may find none, and is left out.
-			if !d.Before(x.from) && !d.After(x.to) && !slices.Contains(x.dates, d) && len(x.dates) < 50 {
+			// (maxSeasons, maxDates) a date may find none, and is left out.
+			if !d.Before(x.from) && !d.After(x.to) && !slices.Contains(x.dates, d) && len(x.dates) < maxDates && allDates < maxAllStartDates {
 				x.dates = append(x.dates, d)
+				allDates++
 			}
 		}
 		if len(ds) > 0 {
