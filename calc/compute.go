@@ -64,10 +64,8 @@ var (
 
 // resolve validates the plan and fills in its defaults.
 func resolve(p *Policy, plan Plan) (Plan, error) {
-	var errs []error
-	bad := func(field Field, value, want string) {
-		errs = append(errs, NewFieldError(field, value, want))
-	}
+	ps := &problems{}
+	bad := ps.add
 	inRange := func(d, from, to Date) bool { return !d.Before(from) && !d.After(to) }
 	switch {
 	case plan.Start.IsZero():
@@ -120,8 +118,8 @@ func resolve(p *Policy, plan Plan) (Plan, error) {
 	if plan.PriorApplications < 0 || plan.PriorApplications > 1000 {
 		bad(FieldApps, strconv.Itoa(plan.PriorApplications), "a count from 0 to 1,000")
 	}
-	if len(errs) > 0 {
-		return plan, errors.Join(errs...)
+	if len(ps.errs) > 0 {
+		return plan, errors.Join(ps.errs...)
 	}
 
 	if plan.End.IsZero() {
@@ -272,7 +270,12 @@ func sick(p *Policy, plan Plan, worked decimal.Decimal, band []Earnings) Sick {
 		}
 		s.Note = s.Hours.String() + " hours, for a hire date (" + long(plan.Start) + ") in the " + half + " half of the year."
 	}
-	s.Note += " Sick time protects income when you are ill; it is not extra pay, and unused hours are not paid out in California."
+	s.Note += " Sick time protects income when you are ill; it is not extra pay"
+	if p.State == "CA" {
+		s.Note += ", and unused hours are not paid out in California."
+	} else {
+		s.Note += ": whether unused hours are paid out is the employer's policy and the state's law."
+	}
 	return s
 }
 

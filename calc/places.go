@@ -26,6 +26,16 @@ var localities = [...]struct{ state, code, name string }{
 	{"NY", "NYC", "New York City"},
 }
 
+// States returns the USPS codes StateName knows, in the order of their
+// names. Each call returns a new slice.
+func States() []string {
+	out := make([]string, len(usStates))
+	for i, s := range usStates {
+		out[i] = s.code
+	}
+	return out
+}
+
 // StateName returns the name of the state (or district, or territory) with
 // the USPS code code ("WA": "Washington"), or "" when code is not one.
 // Codes are upper case.

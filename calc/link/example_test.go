@@ -39,7 +39,7 @@ func ExampleParsePlan() {
 func ExampleParseProfile() {
 	v, _ := url.ParseQuery("pay=weekly&f1=yes")
 	p, err := link.ParseProfile(v, tax.DefaultProfile())
-	fmt.Println(p.Frequency, p.Allowances, p.ExemptFICA, err)
+	fmt.Println(p.Frequency, p.Allowances, p.Nonresident, err)
 	fmt.Println(link.FormatProfile(p).Encode())
 	// Output:
 	// weekly 1 true <nil>

@@ -22,7 +22,7 @@ func TestParseProfile(t *testing.T) {
 	assert.Equal(t, tax.Weekly, got.Frequency)
 	assert.Equal(t, "12000", got.OtherIncome.String())
 	assert.Equal(t, 0, got.Allowances, "0 allowances is an answer")
-	assert.True(t, got.ExemptFICA)
+	assert.True(t, got.Nonresident)
 	assert.True(t, got.ShowPartYear)
 
 	again, err := link.ParseProfile(link.FormatProfile(got), def)

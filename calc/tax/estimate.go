@@ -1,276 +1,372 @@
 package tax
 
 import (
-	"errors"
-	"strconv"
+	"slices"
 
 	"github.com/offercalc/offercalc/calc"
 	"github.com/shopspring/decimal"
 )
 
+// Line is one deduction of a paycheck: a tax or an insurance premium
+// withheld. The state's lines are named by its figures (Estimate.Label):
+// California's income tax and SDI, Washington's WA Cares and paid leave,
+// New York's income tax, New York City's, NY SDI and paid family leave.
+type Line int
+
+const (
+	FederalIncome Line = iota // federal income tax
+	SocialSecurity
+	Medicare // the Additional Medicare Tax included
+	StateIncome
+	LocalIncome
+	Premium1 // the state's first payroll premium (SDI, WA Cares, …)
+	Premium2 // its second (paid family leave, …)
+	numLines
+)
+
+// Taxes are a paycheck's lines, or a total withheld, owed or refunded, by
+// Line.
+type Taxes [numLines]decimal.Decimal
+
+// Total returns the sum of the lines.
+func (t Taxes) Total() decimal.Decimal {
+	s := decimal.Zero
+	for _, v := range t {
+		s = s.Add(v)
+	}
+	return s
+}
+
+// add and sub skip the lines that are zero: a decimal sum rescales its
+// operands, and most lines of most estimates are zero.
+func (t Taxes) add(u Taxes) Taxes {
+	for i := range t {
+		if !u[i].IsZero() {
+			t[i] = t[i].Add(u[i])
+		}
+	}
+	return t
+}
+
+func (t Taxes) sub(u Taxes) Taxes {
+	for i := range t {
+		if !u[i].IsZero() {
+			t[i] = t[i].Sub(u[i])
+		}
+	}
+	return t
+}
+
+// A Place is where the estimate taxes the wages.
+type Place struct {
+	State        string // a USPS code, or "" for none
+	StateName    string
+	Locality     string // "NYC", or ""
+	LocalityName string
+	// Supported reports that the calculator knows the state's taxes (or
+	// that there is no state); when it is false the estimate is federal
+	// only, and a note says so.
+	Supported bool
+	// NoIncomeTax reports that the state has no wage income tax.
+	NoIncomeTax bool
+}
+
 // An Estimate is the take-home estimate for a quote: what each paycheck
-// withholds and pays, and, for the year, the tax actually owed against what
-// was withheld. All figures are estimates for a single filer working in
-// California.
+// withholds and pays, and, for each calendar year, the tax owed on the
+// return against what was withheld.
 //
-// Every withholding and tax figure is in cents, rounded half away from zero
-// once: a paycheck's lines after the division by the periods in a year, the
-// tax owed for the year on the year's total. Totals are sums of the rounded
-// lines. Gross and Net are exact, like the quote's wages; round them to
-// cents only to show them.
+// Every withholding and tax figure is in cents, rounded half away from
+// zero once, where payroll or the return rounds: a paycheck's lines after
+// the division by the periods in a year (or at the publication's own step),
+// the tax owed on the year's total. Totals are sums of the rounded lines.
+// Gross and Net are exact, like the quote's wages; round them to cents only
+// to show them.
 type Estimate struct {
-	Profile Profile // as estimated: Frequency filled in
-	// Year is the tax year of the first payday (of the first period, when
-	// no day is paid): the year Owed is for when Years has one entry, as it
-	// does unless the window crosses New Year.
-	Year int
-	// Table holds the figures used for Year, with their sources. Its Year
-	// differs from Year when Year's figures are not yet published and the
-	// latest published ones stand in.
-	Table          Table
+	Profile        Profile // as estimated: defaults filled in
+	Place          Place
+	Year           int // the tax year of the first payday
 	PeriodsPerYear int // the annualizing factor: 52, 26, 24 or 12
 
 	// Paychecks are the window's paychecks in pay-date order. A period
 	// without wages (the weekend after a window's last Friday) has none. A
-	// housing allowance is its own check, paid with the first (see
-	// Paycheck.Supplemental).
+	// housing allowance paid as a lump sum is its own check, paid with the
+	// first.
 	Paychecks []Paycheck
-	Gross     decimal.Decimal // the window's wages plus the housing allowance
+	Gross     decimal.Decimal // the cash paid: wages, and housing paid in cash
 	Withheld  Taxes           // the sums of the paychecks' lines
 	Net       decimal.Decimal // Gross − Withheld.Total()
 
-	// Owed is the tax owed on the window's wages and OtherIncome, summed
-	// over Years. Social Security, Medicare and SDI are owed as withheld.
+	// Owed is the tax owed for the years of the paychecks, summed over
+	// Years. Social Security, Medicare and the state's premiums are owed
+	// as withheld.
 	Owed Taxes
 	// Refund is Withheld − Owed, line by line: positive comes back when
 	// you file, negative is due.
 	Refund Taxes
-	// Years breaks Withheld, Owed and Refund down by calendar year of pay,
-	// since each year is taxed apart. One entry unless the window crosses
-	// New Year.
+	// Years breaks the figures down by calendar year of pay, since each
+	// year is taxed apart. One entry unless the window crosses New Year.
 	Years []Year
 
 	// PartYear is what the part-year employment method would withhold
 	// instead; nil unless the profile asks for it.
 	PartYear *PartYearMethod
 
-	// Notes explain the figures in plain language: the housing check, the
-	// wage base, provisional figures, and what the estimate leaves out.
+	// HousingAfterTax is what the housing allowance adds for the year after
+	// every tax on it (withheld, and owed when you file): its value less
+	// the taxes it adds. Zero without one.
+	HousingAfterTax decimal.Decimal
+
+	// Sources lists each figure used, with its publication and year.
+	Sources []Source
+	// Notes explain the figures in plain language: each line, the housing
+	// check, the nonresident rules, provisional figures, and what the
+	// estimate leaves out.
 	Notes []string
+
+	labels, ids [numLines]string
+}
+
+// Provisional reports whether a line's tax owed uses figures that stand in
+// for ones not yet published (California's 2026 schedule, say).
+func (e *Estimate) Provisional(l Line) bool {
+	code := e.Place.State
+	switch l {
+	case StateIncome:
+	case LocalIncome:
+		code = e.Place.Locality
+	default:
+		return false
+	}
+	j := jurisdictionFor(code, e.Year)
+	return code != "" && j != nil && j.Owed.Provisional
+}
+
+// ID returns a line's stable name, for a page's markup and tests:
+// "federal", "social-security", "medicare", "state", "local", and a
+// premium's own ("sdi", "wa-cares", "ny-pfl"…); "" for a line the estimate
+// does not use.
+func (e *Estimate) ID(l Line) string {
+	if l < 0 || l >= numLines || e.labels[l] == "" {
+		return ""
+	}
+	return e.ids[l]
+}
+
+// Lines returns the lines the estimate uses, in order: the federal lines,
+// then the state's (its income tax, its locality's, its premiums).
+func (e *Estimate) Lines() []Line {
+	var out []Line
+	for l := range numLines {
+		if e.labels[l] != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Label returns a line's name ("Federal income tax", "CA SDI", "WA
+// Cares"), or "" for a line the estimate does not use.
+func (e *Estimate) Label(l Line) string {
+	if l < 0 || l >= numLines {
+		return ""
+	}
+	return e.labels[l]
 }
 
 // A Paycheck is one pay period's check. Net = Gross − Total().
 type Paycheck struct {
-	Start, End calc.Date // the pay period
-	PayDate    calc.Date // the end of the period: its year is the tax year
-	// Supplemental marks the housing allowance, paid as a separate check
-	// with the first paycheck (same period and date) and withheld at the
-	// supplemental flat rates (Table.FederalSupplemental and
-	// CaliforniaSupplemental: 22% and 6.6% in 2026), as payroll may with a
-	// separate payment (Publication 15; EDD DE 44). It is wages for Social
-	// Security, Medicare and SDI like any other.
+	Start, End Date // the pay period
+	PayDate    Date // the end of the period: its year is the tax year
+	// Supplemental marks a housing allowance paid as a lump sum: its own
+	// check with the first paycheck (same period and date), supplemental
+	// wages for income tax withholding (see FlatRate), wages like any other
+	// for Social Security, Medicare and the state's premiums.
 	Supplemental bool
-	Gross        decimal.Decimal // exact: the period's days' wages, or the housing allowance
-	Taxes                        // withheld, each in cents
-	Net          decimal.Decimal
+	// FlatRate reports that a supplemental check was withheld at the
+	// supplemental flat rates, which Publication 15 allows only when income
+	// tax was withheld from the regular wages; otherwise it was added to
+	// the regular wages paid with it and withheld on the total.
+	FlatRate bool
+	Gross    decimal.Decimal // the cash paid: the period's wages, and housing paid in cash
+	// Housing is the part of the taxable wages that is housing: paid in
+	// cash (in Gross), or the value of housing provided (not in Gross).
+	Housing decimal.Decimal
+	Taxable decimal.Decimal // the wages taxed: Gross, and the value of housing provided
+	Taxes                   // withheld, each in cents
+	Net     decimal.Decimal
 }
 
-// Taxes are the five lines of a paycheck, or of a total withheld, owed or
-// refunded.
-type Taxes struct {
-	Federal        decimal.Decimal // federal income tax
-	SocialSecurity decimal.Decimal
-	Medicare       decimal.Decimal // the additional 0.9% included
-	California     decimal.Decimal // California income tax
-	SDI            decimal.Decimal // California State Disability Insurance
-}
+// Date is calc's civil date.
+type Date = calc.Date
 
-// Total returns the sum of the lines.
-func (t Taxes) Total() decimal.Decimal {
-	return t.Federal.Add(t.SocialSecurity).Add(t.Medicare).Add(t.California).Add(t.SDI)
-}
-
-func (t Taxes) add(u Taxes) Taxes {
-	return Taxes{
-		Federal:        t.Federal.Add(u.Federal),
-		SocialSecurity: t.SocialSecurity.Add(u.SocialSecurity),
-		Medicare:       t.Medicare.Add(u.Medicare),
-		California:     t.California.Add(u.California),
-		SDI:            t.SDI.Add(u.SDI),
-	}
-}
-
-func (t Taxes) sub(u Taxes) Taxes {
-	return Taxes{
-		Federal:        t.Federal.Sub(u.Federal),
-		SocialSecurity: t.SocialSecurity.Sub(u.SocialSecurity),
-		Medicare:       t.Medicare.Sub(u.Medicare),
-		California:     t.California.Sub(u.California),
-		SDI:            t.SDI.Sub(u.SDI),
-	}
-}
-
-// A Year is one calendar year of an estimate: the wages paid in it, what
-// was withheld from them, and the tax owed on them.
+// A Year is one calendar year of an estimate.
 type Year struct {
 	Year int
-	// TableYear is the year of the figures used: Year, or the latest
-	// published year before it.
+	// TableYear is the year of the federal figures used: Year, or the
+	// latest published year before it.
 	TableYear int
-	Wages     decimal.Decimal // this job's wages paid in Year, housing included
+	Wages     decimal.Decimal // this job's taxable wages paid in Year, housing included
 	// OtherIncome is the profile's in the estimate's first year, zero in
 	// the next.
 	OtherIncome decimal.Decimal
-	// Income is Wages + OtherIncome: single filer, standard deduction.
-	Income   decimal.Decimal
-	Withheld Taxes
-	Owed     Taxes // income taxes on Income; payroll taxes as withheld
-	Refund   Taxes // Withheld − Owed: positive comes back
+	Income      decimal.Decimal // Wages + OtherIncome: the federal AGI
+	Deduction   decimal.Decimal // the standard deduction: none for a nonresident alien unless a treaty gives it
+	Treaty      decimal.Decimal // wages a treaty exempts
+	// Overtime is the qualified overtime deduction (2025 to 2028): the
+	// half-time premium federal law requires for hours over 40 in a
+	// workweek, within its cap and phase-out.
+	Overtime decimal.Decimal
+	Taxable  decimal.Decimal // federal taxable income
+	// FromTable reports that the federal tax owed is the IRS Tax Table's
+	// (taxable income under $100,000), where ScheduleTax is the rate
+	// schedule's, in cents, for comparison.
+	FromTable   bool
+	ScheduleTax decimal.Decimal
+	Withheld    Taxes
+	Owed        Taxes
+	Refund      Taxes // Withheld − Owed: positive comes back
 }
 
-// PartYearMethod is what the part-year employment method withholds instead of the
-// regular method: on the employee's written request, payroll divides the
-// wages paid so far by the periods since January 1, not by the periods paid,
-// so the weeks without work count (Treas. Reg. §31.3402(h)(4)-1(c)). Only
-// federal income tax changes: California has no such method, and the
-// housing check keeps its flat rate.
-//
-// For each paycheck k of the year: the wages paid so far are averaged over
-// k plus PriorPeriods periods, the average is taxed as one period's wages
-// would be, that tax times the same count is the tax due so far, and the
-// check withholds what is due so far less what was withheld already, never
-// less than zero. Each year is counted from its own January 1.
-type PartYearMethod struct {
-	// Available is false when the method cannot be used: it is for someone
-	// employed at most 245 days in the calendar year (Table.PartYearMaxDays),
-	// and the window is longer. Reason then says so, and nothing else is set.
-	Available bool
-	Reason    string
-	// PriorDays are the days from January 1 to the day before the first
-	// day of work, counted as PriorPeriods pay periods without work.
-	// PriorPeriods is rounded to 2 places for showing; the computation
-	// uses the exact fraction.
-	PriorDays    int
-	PriorPeriods decimal.Decimal
-	Paychecks    []Paycheck // as in Estimate, with Federal and Net changed
-	Withheld     Taxes
-	Net          decimal.Decimal
-	Refund       Taxes // Withheld − the estimate's Owed
-	// Note says what the count of prior periods assumes, for the app to
-	// show beside it.
-	Note string
+// A Source is one set of figures the estimate used.
+type Source struct {
+	What        string // "Federal withholding", "California SDI, 1.3%"…
+	Source      string // the publication, table and year
+	Year        int    // the year the figures are for
+	Provisional bool   // they stand in for figures not yet published
 }
 
-// Compute estimates the take-home pay of a quote returned by Compute and
-// the tax on it, following docs/tax.md:
+// Compute estimates the take-home pay of a quote returned by calc.Compute
+// and the tax on it (docs/tax.md):
 //
-//   - Pay periods start on the window's first day and the last ends on its
-//     last day (see PayFrequency). A period's gross is the sum of its days'
-//     wages (calc.Quote.Days); a period without wages has no paycheck.
+//   - Pay periods start on the window's first day, and the last ends on its
+//     last day (see PayFrequency). A period's wages are the sum of its
+//     days' (calc.Quote.Days); a period without wages has no paycheck.
 //   - Federal withholding is Publication 15-T's Worksheet 1A (single, W-4
-//     defaults), California's is EDD's Method B, both on the period's wages
-//     annualized by the periods in a year however short the period is.
-//   - Social Security (6.2% to the wage base), Medicare (1.45%, and 0.9% on
-//     wages past $200,000) and SDI (1.3%) are on this job's wages paid in
-//     the calendar year so far: payroll cannot know about other jobs, so
-//     Social Security stops only when this job's wages reach the base.
-//   - A housing allowance is its own check on the first payday, withheld at
-//     the supplemental flat rates (see Paycheck.Supplemental).
+//     defaults), on the period's wages annualized however short the period
+//     is, with the nonresident alien adjustment for a nonresident.
+//   - The state's withholding is its own method and figures (Place): none
+//     where there is no wage income tax.
+//   - Social Security, Medicare and the state's premiums are on this job's
+//     wages paid in the calendar year so far (payroll knows no other job).
+//   - A lump-sum housing allowance is its own check on the first payday,
+//     withheld at the supplemental flat rates only where the regular wages
+//     had income tax withheld, else added to them.
+//   - The tax owed is as the return figures it: the tax tables under their
+//     limits, the qualified overtime deduction, the state's own credits.
 //   - A paycheck belongs to the year of its pay date, and each year is
-//     taxed apart. OtherIncome counts in the first year.
+//     taxed apart with its own figures, or the latest published.
 //
-// The error is a *FieldError (several joined with errors.Join when several
-// fields are wrong: FieldErrors lists them) for an unknown frequency
-// ("pay"), OtherIncome negative, over $10,000,000 or finer than cents
-// ("other"), Allowances negative or over 99 ("allowances"), or a quote
-// that did not come from Compute ("quote"). Compute never panics.
+// The error is a *calc.FieldError (several joined with errors.Join, which
+// calc.FieldErrors lists) naming the Profile's field, or FieldQuote for a
+// quote that did not come from calc.Compute. Compute never panics.
 func Compute(q calc.Quote, t Profile) (Estimate, error) {
-	fr, err := checkTaxInput(q, &t)
-	if err != nil {
-		return Estimate{}, err
+	errs := t.check()
+	if !q.Valid() {
+		errs = append(errs, calc.NewFieldError(FieldQuote, q.Plan.Start.String()+" to "+q.Plan.End.String(), "a quote that calc.Compute returned"))
 	}
-	periods := payPeriods(t.Frequency, q.Window.Start, q.Window.End)
-	gross, ok := periodGross(periods, q.Days())
-	if !ok {
-		return Estimate{}, calc.NewFieldError(FieldQuote, "a day with negative wages", "a quote that calc.Compute returned")
+	if len(errs) > 0 {
+		return Estimate{}, errorsOf(errs)
 	}
-	var housing decimal.Decimal
+	housing := decimal.Zero
 	if q.Housing.Eligible && q.Housing.Amount.IsPositive() {
 		housing = q.Housing.Amount
 	}
-
-	est := Estimate{
-		Profile:        t,
-		PeriodsPerYear: int(fr.perYear),
-		Paychecks:      paychecks(periods, gross, housing, fr, t),
-		Year:           periods[0].end.Year,
+	est := compute(q, t, housing)
+	if housing.IsPositive() {
+		// What the housing adds after tax: the year's cash and refund with
+		// it, less without it (and its value, when it is not cash).
+		without := compute(q, t, decimal.Zero)
+		after := est.Net.Add(est.Refund.Total()).Sub(without.Net).Sub(without.Refund.Total())
+		if t.Housing == HousingProvided {
+			after = after.Add(housing)
+		}
+		est.HousingAfterTax = after
 	}
+	est.Notes = notes(&est, q, housing)
+	return est, nil
+}
+
+// compute is Compute on valid input, with the housing allowance given.
+func compute(q calc.Quote, t Profile, housing decimal.Decimal) Estimate {
+	periods := payPeriods(t.Frequency, q.Window.Start, q.Window.End)
+	gross := periodGross(periods, q.Days())
+	est := Estimate{Profile: t, PeriodsPerYear: t.Frequency.PeriodsPerYear(), Year: periods[0].end.Year}
+	est.Place = place(t)
+	est.labels, est.ids = labels(est.Place, periods[0].end.Year)
+	est.Paychecks = paychecks(periods, gross, housing, t)
 	if len(est.Paychecks) > 0 {
 		est.Year = est.Paychecks[0].PayDate.Year
 	}
-	est.Table = tableFor(est.Year).clone()
 	for _, c := range est.Paychecks {
 		est.Gross = est.Gross.Add(c.Gross)
 		est.Withheld = est.Withheld.add(c.Taxes)
 	}
 	est.Net = est.Gross.Sub(est.Withheld.Total())
-	est.Years = taxYears(est.Year, est.Paychecks, t.OtherIncome)
+	est.Years = taxYears(est.Year, est.Paychecks, q, periods, t)
 	for _, y := range est.Years {
 		est.Owed = est.Owed.add(y.Owed)
 	}
 	est.Refund = est.Withheld.sub(est.Owed)
 	if t.ShowPartYear {
-		est.PartYear = partYear(&est, q.Window, fr)
+		est.PartYear = partYear(&est, q.Window)
 	}
-	est.Notes = taxNotes(&est, housing)
-	return est, nil
+	est.Sources = sources(&est)
+	return est
 }
 
-// checkTaxInput validates the profile and fills in its default, and checks
-// that q is the kind of quote Compute returns, so that a hand-made one
-// cannot make the estimate walk millions of days or go negative.
-func checkTaxInput(q calc.Quote, t *Profile) (frequency, error) {
-	var errs []error
-	bad := func(field calc.Field, value, want string) {
-		errs = append(errs, calc.NewFieldError(field, value, want))
+// place resolves the profile's state and locality to what the calculator
+// knows.
+func place(t Profile) Place {
+	p := Place{State: t.State, StateName: calc.StateName(t.State), Locality: t.Locality, Supported: true}
+	if t.State == "" {
+		return p
 	}
-	fr, ok := t.Frequency.frequency()
-	if !ok {
-		bad(FieldPay, string(t.Frequency), `"weekly", "biweekly", "semimonthly" or "monthly" (empty: biweekly)`)
+	j := jurisdictionFor(t.State, 0)
+	p.Supported = j != nil
+	p.NoIncomeTax = j != nil && j.Withholding.Method == "none"
+	if t.Locality == "NYC" {
+		p.LocalityName = "New York City"
 	}
-	if t.Frequency == "" {
-		t.Frequency = Biweekly
-	}
-	if err := calc.CheckAmount(FieldOther, t.OtherIncome, maxOtherIncome, 2, "other wages for the year from $0 to $10,000,000, in cents"); err != nil {
-		errs = append(errs, err)
-	}
-	if t.Allowances < 0 || t.Allowances > maxAllowances {
-		bad(FieldAllowances, strconv.Itoa(t.Allowances), "a number of DE 4 allowances from 0 to 99")
-	}
-	if !q.Valid() {
-		bad(FieldQuote, q.Plan.Start.String()+" to "+q.Plan.End.String(), "a quote that calc.Compute returned")
-	}
-	if len(errs) == 1 {
-		return fr, errs[0] // a *calc.FieldError itself, not a join of one
-	}
-	return fr, errors.Join(errs...)
+	return p
 }
 
-type period struct{ start, end calc.Date }
+// labels names the estimate's lines for its place, and gives their ids.
+func labels(p Place, year int) (l, ids [numLines]string) {
+	ids = [numLines]string{"federal", "social-security", "medicare", "state", "local", "premium-1", "premium-2"}
+	l[FederalIncome], l[SocialSecurity], l[Medicare] = "Federal income tax", "Social Security", "Medicare"
+	if !p.Supported || p.State == "" {
+		return l, ids
+	}
+	j := jurisdictionFor(p.State, year)
+	if j.Withholding.Method != "none" {
+		l[StateIncome] = p.StateName + " income tax"
+	}
+	if p.Locality != "" {
+		l[LocalIncome] = p.LocalityName + " income tax"
+	}
+	for i, pr := range j.Premiums {
+		if i < 2 {
+			l[Premium1+Line(i)], ids[Premium1+Line(i)] = pr.Label, pr.ID
+		}
+	}
+	return l, ids
+}
+
+type payPeriod struct{ start, end Date }
 
 // payPeriods cuts [start, end] into pay periods. Weekly and biweekly periods
 // run from start; semimonthly and monthly ones end where the calendar's do,
 // so the first may be short. The last ends at end, so it may be short too.
-func payPeriods(f PayFrequency, start, end calc.Date) []period {
-	out := make([]period, 0, end.DaysSince(start)/7+2)
+func payPeriods(f PayFrequency, start, end Date) []payPeriod {
+	out := make([]payPeriod, 0, end.DaysSince(start)/7+2)
 	for s := start; !s.After(end); {
-		var e calc.Date
+		var e Date
 		switch f {
 		case Weekly:
 			e = s.AddDays(6)
 		case Semimonthly:
 			if s.Day <= 15 {
-				e = calc.Date{Year: s.Year, Month: s.Month, Day: 15}
+				e = Date{Year: s.Year, Month: s.Month, Day: 15}
 			} else {
 				e = monthEnd(s)
 			}
@@ -282,21 +378,36 @@ func payPeriods(f PayFrequency, start, end calc.Date) []period {
 		if e.After(end) {
 			e = end
 		}
-		out = append(out, period{s, e})
+		out = append(out, payPeriod{s, e})
 		s = e.AddDays(1)
 	}
 	return out
 }
 
-// periodGross sums the days' wages into their periods, exactly. It reports
-// false for a negative day, which Compute never makes.
-func periodGross(periods []period, days []calc.Day) ([]decimal.Decimal, bool) {
+// monthEnd is the last day of d's month.
+func monthEnd(d Date) Date {
+	return Date{Year: d.Year, Month: d.Month, Day: 1}.AddMonths(1).AddDays(-1)
+}
+
+// weeks is a pay period's length in weeks, for a weekly cap: a week, two,
+// or the frequency's share of a year's 52 (52/24, 52/12).
+func (f PayFrequency) weeks() decimal.Decimal {
+	switch f {
+	case Weekly:
+		return one
+	case Semimonthly:
+		return decimal.New(52, 0).DivRound(decimal.New(24, 0), 10)
+	case Monthly:
+		return decimal.New(52, 0).DivRound(decimal.New(12, 0), 10)
+	}
+	return decimal.New(2, 0)
+}
+
+// periodGross sums the days' wages into their periods, exactly.
+func periodGross(periods []payPeriod, days []calc.Day) []decimal.Decimal {
 	out := make([]decimal.Decimal, len(periods))
 	i := 0
 	for _, d := range days {
-		if d.Gross.IsNegative() {
-			return nil, false
-		}
 		for i < len(periods) && periods[i].end.Before(d.Date) {
 			i++
 		}
@@ -304,230 +415,277 @@ func periodGross(periods []period, days []calc.Day) ([]decimal.Decimal, bool) {
 			out[i] = out[i].Add(d.Gross)
 		}
 	}
-	return out, true
+	return out
 }
 
-// paychecks withholds from each period's wages, and pays the housing
-// allowance as a separate check with the first. A period without wages (the
-// weekend after a window's last Friday) has no check; the housing check
-// still has one, on the first period's date, if no period has wages.
-// monthEnd is the last day of d's month.
-func monthEnd(d calc.Date) calc.Date {
-	return calc.Date{Year: d.Year, Month: d.Month, Day: 1}.AddMonths(1).AddDays(-1)
+// payroll is what payroll keeps for one calendar year of this job.
+type payroll struct {
+	year       int
+	fed        *federal
+	state, loc *jurisdiction
+	paid       decimal.Decimal // taxable wages paid so far
+	fica       decimal.Decimal // Social Security and Medicare withheld so far
+	withheld   Taxes           // withheld so far
 }
 
-func paychecks(periods []period, gross []decimal.Decimal, housing decimal.Decimal, fr frequency, t Profile) []Paycheck {
-	perYear := decimal.New(fr.perYear, 0)
-	out := make([]Paycheck, 0, len(periods)+1)
-	var (
-		year int
-		tab  *Table
-		paid decimal.Decimal // this job's wages paid so far in the year, for the wage limits
-	)
-	pay := func(p period, g decimal.Decimal, supplemental bool) {
-		if p.end.Year != year {
-			year, tab, paid = p.end.Year, tableFor(p.end.Year), decimal.Zero
+func newPayroll(year int, t Profile) *payroll {
+	p := &payroll{year: year, fed: federalFor(year)}
+	if t.State != "" {
+		p.state = jurisdictionFor(t.State, year)
+		if t.Locality != "" {
+			p.loc = jurisdictionFor(t.Locality, year)
 		}
-		c := Paycheck{Start: p.start, End: p.end, PayDate: p.end, Supplemental: supplemental, Gross: g}
-		if supplemental {
-			c.Federal = g.Mul(tab.FederalSupplemental.Rate).Round(2)
-			c.California = g.Mul(tab.CaliforniaSupplemental.Rate).Round(2)
-		} else {
-			annual := g.Mul(perYear)
-			c.Federal = tab.FederalWithholding.tax(annual, one, 0).DivRound(perYear, 2)
-			if ca := &tab.CaliforniaWithholding; annual.GreaterThan(ca.Exempt) {
-				c.California = ca.tax(annual, one, t.Allowances).DivRound(perYear, 2)
+	}
+	return p
+}
+
+// paychecks withholds from each period's wages, and pays a lump-sum
+// housing allowance as its own check with the first. A stipend, or housing
+// provided, is spread over the regular checks, the last taking what
+// rounding leaves.
+func paychecks(periods []payPeriod, gross []decimal.Decimal, housing decimal.Decimal, t Profile) []Paycheck {
+	var regular []int
+	for i, g := range gross {
+		if g.IsPositive() {
+			regular = append(regular, i)
+		}
+	}
+	spread := make([]decimal.Decimal, len(periods))
+	if housing.IsPositive() && t.Housing != HousingLump && len(regular) > 0 {
+		each := housing.DivRound(decimal.New(int64(len(regular)), 0), 2)
+		left := housing
+		for k, i := range regular {
+			spread[i] = each
+			if k == len(regular)-1 {
+				spread[i] = left
+			}
+			left = left.Sub(spread[i])
+		}
+	}
+	perYear := decimal.New(int64(t.Frequency.PeriodsPerYear()), 0)
+	out := make([]Paycheck, 0, len(periods)+1)
+	var pr *payroll
+	pay := func(p payPeriod, wages, extra decimal.Decimal, supplemental bool) {
+		if pr == nil || pr.year != p.end.Year {
+			pr = newPayroll(p.end.Year, t)
+		}
+		c := Paycheck{Start: p.start, End: p.end, PayDate: p.end, Supplemental: supplemental}
+		c.Taxable = wages.Add(extra)
+		c.Gross = c.Taxable
+		if extra.IsPositive() {
+			c.Housing = extra
+			if t.Housing == HousingProvided {
+				c.Gross = wages // its value is taxed, not paid
 			}
 		}
-		if !t.ExemptFICA {
-			c.SocialSecurity = tab.SocialSecurity.on(paid, g).Round(2)
-			c.Medicare = tab.Medicare.on(paid, g).Add(tab.AdditionalMedicare.on(paid, g)).Round(2)
+		if supplemental {
+			c.Housing = wages
 		}
-		c.SDI = tab.SDI.on(paid, g).Round(2)
-		c.Net = g.Sub(c.Total())
-		paid = paid.Add(g)
+		withhold(pr, &c, t, perYear, out)
+		c.Net = c.Gross.Sub(c.Total())
+		pr.paid = pr.paid.Add(c.Taxable)
+		pr.withheld = pr.withheld.add(c.Taxes)
+		pr.fica = pr.fica.Add(c.Taxes[SocialSecurity]).Add(c.Taxes[Medicare])
 		out = append(out, c)
 	}
-	housingDue := housing.IsPositive()
-	for i, p := range periods {
-		if gross[i].IsZero() {
-			continue
-		}
-		pay(p, gross[i], false)
-		if housingDue {
-			pay(p, housing, true)
-			housingDue = false
+	lumpDue := housing.IsPositive() && t.Housing == HousingLump
+	for _, i := range regular {
+		pay(periods[i], gross[i], spread[i], false)
+		if lumpDue {
+			pay(periods[i], housing, decimal.Zero, true)
+			lumpDue = false
 		}
 	}
-	if housingDue {
-		pay(periods[0], housing, true)
+	switch {
+	case len(regular) > 0 || !housing.IsPositive():
+	case t.Housing == HousingProvided: // no period has wages: the value alone, on the first date
+		pay(periods[0], decimal.Zero, housing, false)
+	default: // … or the housing paid as its own check
+		pay(periods[0], housing, decimal.Zero, true)
 	}
 	return out
 }
 
-var one = decimal.New(1, 0)
+// withhold fills in a paycheck's lines. checks are the paychecks before it.
+func withhold(pr *payroll, c *Paycheck, t Profile, perYear decimal.Decimal, checks []Paycheck) {
+	f := pr.fed
+	wages := c.Taxable
+	if !t.Nonresident {
+		c.Taxes[SocialSecurity] = f.SocialSecurity.on(pr.paid, wages, one, decimal.Zero).Round(2)
+		c.Taxes[Medicare] = f.Medicare.on(pr.paid, wages, one, decimal.Zero).Add(f.AdditionalMedicare.on(pr.paid, wages, one, decimal.Zero)).Round(2)
+	}
+	if pr.state != nil {
+		for i, prem := range pr.state.Premiums {
+			if i < 2 {
+				c.Taxes[Premium1+Line(i)] = prem.on(pr.paid, wages, t.Frequency.weeks(), pr.withheld[Premium1+Line(i)]).Round(2)
+			}
+		}
+	}
+	regular := func(w decimal.Decimal) (fed, state, local decimal.Decimal) {
+		fed = federalWithholding(f, w, t, perYear)
+		p := period{wages: w, freq: t.Frequency, perYear: perYear, allowances: t.Allowances,
+			fica: c.Taxes[SocialSecurity].Add(c.Taxes[Medicare]), ficaBefore: pr.fica}
+		if pr.state != nil {
+			state = pr.state.Withholding.withhold(p)
+		}
+		if pr.loc != nil {
+			local = pr.loc.Withholding.withhold(p)
+		}
+		return fed, state, local
+	}
+	if !c.Supplemental {
+		c.Taxes[FederalIncome], c.Taxes[StateIncome], c.Taxes[LocalIncome] = regular(wages)
+		return
+	}
+	// A supplemental check, paid with the regular check before it.
+	var with Paycheck
+	for i := len(checks) - 1; i >= 0; i-- {
+		if !checks[i].Supplemental && checks[i].PayDate == c.PayDate {
+			with = checks[i]
+			break
+		}
+	}
+	aggFed, aggState, aggLocal := regular(with.Taxable.Add(wages))
+	flat := func(r *flatRate, line Line, agg decimal.Decimal) decimal.Decimal {
+		if r == nil {
+			return decimal.Max(agg.Sub(with.Taxes[line]), decimal.Zero)
+		}
+		if !r.RequiresRegular || pr.withheld[line].IsPositive() {
+			if line == FederalIncome {
+				c.FlatRate = true
+			}
+			return wages.Mul(r.Rate).Round(2)
+		}
+		return decimal.Max(agg.Sub(with.Taxes[line]), decimal.Zero)
+	}
+	c.Taxes[FederalIncome] = flat(&f.Supplemental, FederalIncome, aggFed)
+	if pr.state != nil && pr.state.Withholding.Method != "none" {
+		c.Taxes[StateIncome] = flat(pr.state.Supplemental, StateIncome, aggState)
+	}
+	if pr.loc != nil {
+		c.Taxes[LocalIncome] = flat(pr.loc.Supplemental, LocalIncome, aggLocal)
+	}
+}
 
-// taxYears groups the paychecks by year of pay and computes each year's tax
-// owed, rounded to cents once. The first year is there even without a
-// paycheck, for the tax on OtherIncome.
-func taxYears(first int, checks []Paycheck, other decimal.Decimal) []Year {
-	out := []Year{{Year: first, TableYear: tableFor(first).Year}}
+// federalWithholding is Publication 15-T's Worksheet 1A for one period's
+// wages (single, W-4 Step 2 unchecked, no other steps), with the
+// nonresident alien adjustment added to the wages for a nonresident (not
+// for a student from India, whom the treaty gives the standard deduction).
+func federalWithholding(f *federal, wages decimal.Decimal, t Profile, perYear decimal.Decimal) decimal.Decimal {
+	if t.Nonresident && !slices.Contains(f.Nonresident.DeductionCountries, t.Country) {
+		wages = wages.Add(f.Nonresident.Add[freqKey(t.Frequency)])
+	}
+	return f.Withholding.tax(wages.Mul(perYear)).DivRound(perYear, 2)
+}
+
+// taxYears groups the paychecks by year of pay and figures each year's
+// tax owed. The first year is there even without a paycheck, for the tax
+// on OtherIncome.
+func taxYears(first int, checks []Paycheck, q calc.Quote, periods []payPeriod, t Profile) []Year {
+	out := []Year{{Year: first}}
 	for _, c := range checks {
 		if out[len(out)-1].Year != c.PayDate.Year {
-			out = append(out, Year{Year: c.PayDate.Year, TableYear: tableFor(c.PayDate.Year).Year})
+			out = append(out, Year{Year: c.PayDate.Year})
 		}
 		y := &out[len(out)-1]
-		y.Wages = y.Wages.Add(c.Gross)
+		y.Wages = y.Wages.Add(c.Taxable)
 		y.Withheld = y.Withheld.add(c.Taxes)
 	}
+	overtime := qualifiedOvertime(q, periods)
 	for i := range out {
 		y := &out[i]
 		if i == 0 {
-			y.OtherIncome = other
+			y.OtherIncome = t.OtherIncome
 		}
+		f := federalFor(y.Year)
+		y.TableYear = f.Year
 		y.Income = y.Wages.Add(y.OtherIncome)
-		tab := tableFor(y.Year)
-		y.Owed = Taxes{
-			Federal:        tab.FederalOwed.tax(y.Income, one, 0).Round(2),
-			SocialSecurity: y.Withheld.SocialSecurity,
-			Medicare:       y.Withheld.Medicare,
-			California:     tab.CaliforniaOwed.tax(y.Income, one, 0).Round(2),
-			SDI:            y.Withheld.SDI,
+		y.Deduction = f.Owed.Deduction
+		if t.Nonresident {
+			if !slices.Contains(f.Nonresident.DeductionCountries, t.Country) {
+				y.Deduction = decimal.Zero
+			}
+			if i == 0 {
+				y.Treaty = decimal.Min(t.TreatyExempt, y.Income)
+			}
+		} else {
+			y.Overtime = overtimeDeduction(f, y.Year, overtime[y.Year], y.Income)
+		}
+		y.Taxable = decimal.Max(y.Income.Sub(y.Treaty).Sub(y.Deduction).Sub(y.Overtime), decimal.Zero)
+		var fed decimal.Decimal
+		fed, y.FromTable = f.Owed.returnTax(y.Taxable, y.Income)
+		y.ScheduleTax = f.Owed.on(y.Taxable).Round(2)
+		y.Owed = y.Withheld // the payroll taxes: owed as withheld
+		y.Owed[FederalIncome] = fed
+		y.Owed[StateIncome], y.Owed[LocalIncome] = decimal.Zero, decimal.Zero
+		if t.State != "" {
+			// The state taxes the wages as a resident's, without the
+			// federal rules for a nonresident alien.
+			st := year{agi: y.Income, fica: y.Withheld[SocialSecurity].Add(y.Withheld[Medicare])}
+			if j := jurisdictionFor(t.State, y.Year); j != nil {
+				y.Owed[StateIncome] = j.owed(st)
+			}
+			if t.Locality != "" {
+				if j := jurisdictionFor(t.Locality, y.Year); j != nil {
+					y.Owed[LocalIncome] = j.owed(st)
+				}
+			}
 		}
 		y.Refund = y.Withheld.sub(y.Owed)
 	}
 	return out
 }
 
-// partYear recomputes the regular checks' federal withholding under the
-// part-year employment method.
-//
-// With M = k + PriorPeriods periods so far and W the wages paid so far, the
-// tax due so far is tax(W/M × perYear)/perYear × M. Scaling the schedule by
-// M (Schedule.tax) keeps that exact until the one rounding to cents.
-func partYear(est *Estimate, w calc.Window, fr frequency) *PartYearMethod {
-	maxDays := est.Table.PartYearMaxDays
-	for y := w.Start.Year; y <= w.End.Year; y++ {
-		from, to := calc.Date{Year: y, Month: 1, Day: 1}, calc.Date{Year: y, Month: 12, Day: 31}
-		if w.Start.After(from) {
-			from = w.Start
-		}
-		if w.End.Before(to) {
-			to = w.End
-		}
-		if n := to.DaysSince(from) + 1; n > maxDays {
-			return &PartYearMethod{Reason: "The part-year method is for someone employed at most " + strconv.Itoa(maxDays) +
-				" days in the year; this window has " + strconv.Itoa(n) + " days in " + strconv.Itoa(y) + "."}
-		}
-	}
-
-	py := &PartYearMethod{Available: true, Paychecks: append([]Paycheck(nil), est.Paychecks...)}
-	if jan1 := (calc.Date{Year: est.Year, Month: 1, Day: 1}); w.Start.After(jan1) {
-		py.PriorDays = w.Start.DaysSince(jan1)
-	}
-	days, per := decimal.New(fr.days, 0), decimal.New(fr.per, 0)
-	py.PriorPeriods = decimal.New(int64(py.PriorDays), 0).Mul(per).DivRound(days, 2)
-	if py.PriorDays > 0 {
-		py.Note = "Counts the " + strconv.Itoa(py.PriorDays) + " days from January 1 as " + py.PriorPeriods.String() +
-			" pay periods without wages, as if no other job paid you this year before this one; payroll counts from the last day of an earlier job instead."
-	}
-
-	perYear := decimal.New(fr.perYear, 0)
-	var (
-		year           int
-		tab            *Table
-		k              int64
-		prior          decimal.Decimal // PriorDays × per: the prior periods × days, exact
-		paid, withheld decimal.Decimal
-	)
-	for i := range py.Paychecks {
-		c := &py.Paychecks[i]
-		if c.Supplemental {
+// qualifiedOvertime returns, by year of pay, the overtime premium federal
+// law requires: for each workweek, the hours worked over 40 at half the
+// regular rate (the plan's rate; a paid holiday is not worked), whatever
+// rule paid them. A week belongs to the year of the paycheck that pays its
+// last day in the window.
+func qualifiedOvertime(q calc.Quote, periods []payPeriod) map[int]decimal.Decimal {
+	out := map[int]decimal.Decimal{}
+	f := federalFor(q.Window.Start.Year)
+	premium := q.Plan.Rate.Mul(half)
+	for _, w := range q.Weeks {
+		over := w.Worked.Sub(f.Overtime.WeekHours)
+		if !over.IsPositive() {
 			continue
 		}
-		if c.PayDate.Year != year {
-			year, tab, k, paid, withheld = c.PayDate.Year, tableFor(c.PayDate.Year), 0, decimal.Zero, decimal.Zero
-			prior = decimal.Zero
-			if year == est.Year {
-				prior = decimal.New(int64(py.PriorDays), 0).Mul(per)
+		last := w.Start.AddDays(6)
+		if last.After(q.Window.End) {
+			last = q.Window.End
+		}
+		y := last.Year
+		for _, p := range periods {
+			if !last.Before(p.start) && !last.After(p.end) {
+				y = p.end.Year
 			}
 		}
-		k++
-		paid = paid.Add(c.Gross)
-		// M × days = k × days + PriorDays × per; the annualized average is
-		// W × perYear / M, so scaled by M × days it is W × perYear × days.
-		scale := decimal.New(k, 0).Mul(days).Add(prior)
-		due := tab.FederalWithholding.tax(paid.Mul(perYear).Mul(days), scale, 0).DivRound(perYear.Mul(days), 2)
-		c.Federal = decimal.Max(due.Sub(withheld), decimal.Zero)
-		withheld = withheld.Add(c.Federal)
-		c.Net = c.Gross.Sub(c.Total())
+		out[y] = out[y].Add(over.Mul(premium))
 	}
-	gross := decimal.Zero
-	for _, c := range py.Paychecks {
-		gross = gross.Add(c.Gross)
-		py.Withheld = py.Withheld.add(c.Taxes)
-	}
-	py.Net = gross.Sub(py.Withheld.Total())
-	py.Refund = py.Withheld.sub(est.Owed)
-	return py
+	return out
 }
 
-// taxNotes explains what in the estimate needs explaining.
-func taxNotes(est *Estimate, housing decimal.Decimal) []string {
-	var notes []string
-	tab := &est.Table
-	if est.Refund.Federal.IsPositive() {
-		notes = append(notes, "Payroll withholds from each check as if you earned it all year ("+
-			strconv.Itoa(est.PeriodsPerYear)+" checks a year), so a job of a few months is over-withheld: the difference comes back when you file.")
+// overtimeDeduction applies the qualified overtime deduction's cap and
+// phase-out: $100 less for each whole $1,000 of modified AGI over the
+// threshold. It is for tax years 2025 to 2028 only.
+func overtimeDeduction(f *federal, year int, premium, agi decimal.Decimal) decimal.Decimal {
+	o := &f.Overtime
+	if year < 2025 || year > 2028 || o.Cap.IsZero() || !premium.IsPositive() {
+		return decimal.Zero
 	}
-	for _, y := range est.Years {
-		if y.TableYear != y.Year {
-			notes = append(notes, "No "+strconv.Itoa(y.Year)+" figures are published yet: "+strconv.Itoa(y.Year)+" uses "+strconv.Itoa(y.TableYear)+"'s.")
-		}
+	d := decimal.Min(premium, o.Cap)
+	if agi.GreaterThan(o.PhaseOutOver) {
+		steps := agi.Sub(o.PhaseOutOver).Div(o.PhaseOutPer).Floor()
+		d = d.Sub(steps.Mul(o.PhaseOutStep))
 	}
-	if len(est.Years) > 1 {
-		notes = append(notes, "Paychecks paid after December 31 are the next year's income: each year's tax is estimated apart.")
-	}
-	if housing.IsPositive() {
-		notes = append(notes, "The housing allowance ("+calc.Dollars(housing)+") is paid as a separate check with the first paycheck, withheld at the supplemental flat rates: "+
-			percent(tab.FederalSupplemental.Rate)+" federal and "+percent(tab.CaliforniaSupplemental.Rate)+" California.")
-	}
-	if est.Profile.ExemptFICA {
-		notes = append(notes, "No Social Security or Medicare is withheld (F-1 or J-1 student on CPT or OPT); California SDI still is. "+
-			"A nonresident alien's federal withholding and tax follow other rules (most cannot take the standard deduction), which this estimate does not apply.")
-	} else {
-		var wages decimal.Decimal
-		for _, y := range est.Years {
-			wages = decimal.Max(wages, y.Wages)
-			if y.OtherIncome.IsPositive() && (y.Income.GreaterThan(tab.SocialSecurity.UpTo) || y.Income.GreaterThan(tab.AdditionalMedicare.Over)) {
-				notes = append(notes, "With your other wages, "+strconv.Itoa(y.Year)+"'s wages pass the "+calc.Dollars(tab.SocialSecurity.UpTo)+
-					" Social Security wage base or the "+calc.Dollars(tab.AdditionalMedicare.Over)+" Additional Medicare threshold. Each employer withholds on its own wages; "+
-					"the excess Social Security that comes back and the Additional Medicare Tax due when you file are not estimated here.")
-			}
-		}
-		if wages.GreaterThan(tab.SocialSecurity.UpTo) {
-			notes = append(notes, "Social Security stops once this job's wages for the year reach the "+calc.Dollars(tab.SocialSecurity.UpTo)+" wage base.")
-		}
-		if wages.GreaterThan(tab.AdditionalMedicare.Over) {
-			notes = append(notes, "Medicare includes the additional "+percent(tab.AdditionalMedicare.Rate)+" on this job's wages over "+
-				calc.Dollars(tab.AdditionalMedicare.Over)+" in the year.")
-		}
-	}
-	notes = append(notes, "California withholding uses EDD's exact method (Method B); a payroll that uses the printed tables may differ by a few cents.")
-	if s := &tab.CaliforniaOwed; s.Provisional {
-		notes = append(notes, "Provisional: "+s.Note)
-	}
-	return notes
+	return decimal.Max(d, decimal.Zero).Round(2)
 }
-
-// percent shows a rate as a percentage: 0.062 is "6.2%".
-func percent(r decimal.Decimal) string { return r.Shift(2).String() + "%" }
 
 // FullPaycheck returns the first regular paycheck of a whole pay period
 // (seven or fourteen days, a whole half-month or month), the one to quote
 // as "a paycheck": the window's first and last periods are often cut
 // short. ok is false when no period is whole.
-func (e Estimate) FullPaycheck() (c Paycheck, ok bool) {
+func (e *Estimate) FullPaycheck() (c Paycheck, ok bool) {
 	for _, c := range e.Paychecks {
 		if c.Supplemental {
 			continue
