@@ -46,6 +46,18 @@ func fieldLabel(f calc.Field) string {
 		return "F-1 or J-1 student"
 	case tax.FieldPartYear:
 		return "Part-year withholding method"
+	case tax.FieldState:
+		return "State you are taxed in"
+	case tax.FieldLocality:
+		return "New York City resident"
+	case tax.FieldCountry:
+		return "Treaty country"
+	case tax.FieldTreaty:
+		return "Wages a treaty exempts (USD)"
+	case tax.FieldHousingPaid:
+		return "Housing paid as"
+	case tax.FieldLastJob:
+		return "Last day of an earlier job this year"
 	}
 	return ""
 }
@@ -66,7 +78,7 @@ func (c *calculatorPage) renderEssentials() app.UI {
 	return app.Form().Class("plan essentials").Aria("labelledby", "plan-title").
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		Body(
-			app.H2().ID("plan-title").Text("Your plan"),
+			rawElem("h2", "Your plan", "id", "plan-title"),
 			c.field(calc.FieldStart, p.Lines.Seasons,
 				app.Div().Class("chips").Role("group").Aria("label", "Published start dates").Body(chips...),
 				c.dateInput(calc.FieldStart),
@@ -95,7 +107,7 @@ func (c *calculatorPage) renderDetails() app.UI {
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 		Body(
 			app.FieldSet().Body(
-				app.Legend().Text("Hours"),
+				rawElem("legend", "Hours"),
 				c.field(calc.FieldHours, "Full-time is taken as "+p.HoursPerWeek.String()+" hours, Monday to Friday.",
 					c.textInput(calc.FieldHours, "decimal", p.HoursPerWeek.String()),
 				),
@@ -107,7 +119,7 @@ func (c *calculatorPage) renderDetails() app.UI {
 				),
 			),
 			app.FieldSet().Body(
-				app.Legend().Text("Work mode and housing"),
+				rawElem("legend", "Work mode and housing"),
 				c.field(calc.FieldMode, p.Lines.Housing,
 					c.selectInput(calc.FieldMode, f.get(calc.FieldMode), true, []option{
 						{string(calc.Onsite), "On-site"}, {string(calc.Hybrid), "Hybrid"}, {string(calc.Remote), "Fully remote"},
@@ -118,7 +130,7 @@ func (c *calculatorPage) renderDetails() app.UI {
 				),
 			),
 			app.FieldSet().Body(
-				app.Legend().Text("About you"),
+				rawElem("legend", "About you"),
 				c.field(calc.FieldDegree, p.Lines.Enrolled,
 					c.selectInput(calc.FieldDegree, f.get(calc.FieldDegree), true, []option{
 						{string(calc.Bachelor), "Bachelor's"}, {string(calc.Master), "Master's"},
@@ -151,23 +163,70 @@ func (c *calculatorPage) renderTaxFields() app.UI {
 	if pay == "" {
 		pay = string(tax.Biweekly)
 	}
+	states := []option{{notGiven, "No state: federal figures only"}}
+	for _, s := range calc.States() {
+		states = append(states, option{s, calc.StateName(s)})
+	}
+	state := prof.State
+	if state == "" {
+		state = notGiven
+	}
+	where := "Where the work is"
+	if p := c.ctl.policy; p.State != "" {
+		where += " (the posting says " + calc.StateName(p.State) + ")"
+	}
+	where += "; working remotely, where you live. You are taxed as its resident."
 	return app.FieldSet().Body(
-		app.Legend().Text("Take-home estimate"),
+		rawElem("legend", "Take-home estimate"),
 		c.field(tax.FieldPay, "Ask the recruiter; biweekly is the most common.",
 			c.selectInput(tax.FieldPay, pay, false, []option{
 				{string(tax.Weekly), "Weekly"}, {string(tax.Biweekly), "Every two weeks (biweekly)"},
 				{string(tax.Semimonthly), "Twice a month (semimonthly)"}, {string(tax.Monthly), "Monthly"},
 			}),
 		),
+		c.field(tax.FieldState, where, c.selectInput(tax.FieldState, state, false, states)),
+		app.If(prof.State == "NY", func() app.UI {
+			return c.checkboxOf(tax.FieldLocality, prof.Locality == "NYC", "NYC", "none", "I will live in New York City", "New York City taxes its residents' wages too.")
+		}),
 		c.field(tax.FieldOther, "Other jobs this year: they change the tax owed, not this job's withholding.",
 			c.textInput(tax.FieldOther, "decimal", "0"),
 		),
-		c.field(tax.FieldAllowances, "California DE 4 regular allowances. Empty: 1, the usual single filer's; 0 if you file no DE 4.",
-			c.textInput(tax.FieldAllowances, "numeric", "1"),
-		),
-		c.checkbox(tax.FieldF1, prof.ExemptFICA, "I am an F-1 or J-1 student on CPT or OPT", "Nonresident students owe no Social Security or Medicare on these wages."),
+		app.If(c.ctl.shown.estimate.Label(tax.StateIncome) != "", func() app.UI {
+			return c.field(tax.FieldAllowances, allowanceHint(prof.State), c.textInput(tax.FieldAllowances, "numeric", "1"))
+		}),
+		c.checkbox(tax.FieldF1, prof.Nonresident, "I am an F-1 or J-1 student (a nonresident alien for tax)",
+			"Usually for your first five calendar years in the US: no Social Security or Medicare, and federal tax without the standard deduction unless a treaty gives it."),
+		app.If(prof.Nonresident, func() app.UI {
+			return app.Div().Class("subfields").Body(
+				c.field(tax.FieldCountry, "Your country, as a two-letter code, for a tax treaty: IN (India) gives the standard deduction.",
+					c.textInput(tax.FieldCountry, "text", "IN, CN…")),
+				c.field(tax.FieldTreaty, "Wages your treaty exempts, if any (China's Article 20(c): up to $5,000); see IRS Publication 901.",
+					c.textInput(tax.FieldTreaty, "decimal", "0")),
+			)
+		}),
+		app.If(c.ctl.shown.quote.Housing.Amount.IsPositive(), func() app.UI {
+			return c.field(tax.FieldHousingPaid, "How your offer pays the housing allowance: each is taxable wages.",
+				c.selectInput(tax.FieldHousingPaid, string(prof.Housing), false, []option{
+					{string(tax.HousingLump), "A lump sum, as its own check"},
+					{string(tax.HousingStipend), "A stipend with each paycheck"},
+					{string(tax.HousingProvided), "Housing provided (its value is taxed)"},
+				}))
+		}),
 		c.checkbox(tax.FieldPartYear, prof.ShowPartYear, "Show the part-year withholding method", "On your written request, payroll can withhold as if the months before the job were pay periods too."),
+		app.If(prof.ShowPartYear, func() app.UI {
+			return c.field(tax.FieldLastJob, "Empty: none this year, so the method counts from January 1.", c.dateInput(tax.FieldLastJob))
+		}),
 	)
+}
+
+// allowanceHint names the state's withholding form and its default.
+func allowanceHint(state string) string {
+	form := map[string]string{"CA": "California DE 4 regular allowances", "NY": "New York IT-2104 allowances",
+		"MA": "Massachusetts M-4 exemptions", "IL": "Illinois IL-W-4 basic allowances"}[state]
+	if form == "" {
+		form = "The state form's allowances"
+	}
+	return form + ". Empty: 1, the usual single filer's; 0 if you file none."
 }
 
 // field lays out one labelled control with its hint and its message.
@@ -243,15 +302,21 @@ func (c *calculatorPage) selectInput(f calc.Field, current string, optional bool
 		Body(items...)
 }
 
+// checkbox is a yes-or-no field: ticked it sets "1", unticked "".
 func (c *calculatorPage) checkbox(f calc.Field, on bool, label, hint string) app.UI {
+	return c.checkboxOf(f, on, "1", "", label, hint)
+}
+
+// checkboxOf is a checkbox that sets yes or no as the field's text.
+func (c *calculatorPage) checkboxOf(f calc.Field, on bool, yes, no, label, hint string) app.UI {
 	invalid, ids := c.described(f)
 	return app.Div().Class("field check-field").Body(
 		boolAttr(app.Input().Type("checkbox").ID(string(f)).Name(string(f)), on, app.HTMLInput.Checked).
 			Aria("invalid", invalid).Aria("describedby", ids).
 			OnChange(func(ctx app.Context, e app.Event) {
-				v := ""
+				v := no
 				if ctx.JSSrc().Get("checked").Bool() {
-					v = "1"
+					v = yes
 				}
 				c.choose(ctx, f, v)
 			}),

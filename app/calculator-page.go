@@ -31,7 +31,7 @@ type calculatorPage struct {
 	// follows a moment later (the prerendered page is whole).
 	ready, full bool
 	// The messages of the page's own actions.
-	notice, exportStatus, compareStatus string
+	notice, exportStatus, compareStatus, letterStatus string
 	copied, embedCopied                 bool
 	// savedPlan is the applicant's saved plan for this posting when the
 	// link opened another, which the page offers to go back to.

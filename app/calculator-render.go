@@ -51,7 +51,7 @@ func (c *calculatorPage) Render() app.UI {
 	}
 	if !ctl.usable() {
 		return root.Body(
-			app.Header().Class("masthead").Body(app.H1().Text("Internship offer calculator")),
+			app.Raw(`<header class="masthead"><h1>Internship offer calculator</h1></header>`),
 			app.Main().Body(
 				policyProblem(ctl),
 				app.P().Body(app.A().ID("open-default").Href("/").Text("Open the calculator with the posting it ships with")),
@@ -60,14 +60,7 @@ func (c *calculatorPage) Render() app.UI {
 	}
 	p := &ctl.policy
 	return root.Body(
-		app.Header().Class("masthead").Body(
-			app.H1().Text("Internship offer calculator"),
-			app.P().Class("posting").Body(
-				app.Strong().Text(p.Title),
-				app.Text(" · "+joinNonEmpty(" · ", p.Employer, p.Location)),
-			),
-			app.P().Class("privacy").Text("Everything is computed in your browser: nothing you enter leaves this device."),
-		),
+		app.Raw(mastheadHTML(p)),
 		app.If(c.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(c.notice)
 		}),
@@ -93,21 +86,9 @@ func (c *calculatorPage) Render() app.UI {
 		),
 		// On a phone the results come after the form: this bar keeps the
 		// verdict and the pay in sight while the form is filled in.
-		app.Nav().Class("summary-bar").Aria("label", "Summary").Body(
-			app.A().Href("#headline").Body(
-				app.Span().Class("badge "+string(ctl.shown.quote.Verdict)).Text(statusLabel(ctl.shown.quote.Verdict)),
-				app.Span().Text(" Gross "),
-				app.Strong().ID("summary-gross").Text(calc.Dollars(ctl.shown.quote.Chosen.Gross)),
-				app.If(len(ctl.stale) > 0, func() app.UI {
-					return app.Span().Class("summary-stale").Text("(without " + fieldNames(ctl.stale) + ")")
-				}),
-				app.Span().Class("summary-go").Text("See the figures"),
-			),
-		),
-		app.Footer().Class("footer").Body(
-			app.P().Text("Figures are exact: every amount is computed in decimal and rounded to the cent only when shown. "+
-				"This is an estimate from the posting's published terms, not an offer."),
-		),
+		app.Raw(summaryBarHTML(&ctl.shown.quote, ctl.stale)),
+		app.Raw(`<footer class="footer"><p>Figures are exact: every amount is computed in decimal and rounded to the cent only when shown. ` +
+			`This is an estimate from the posting's published terms, not an offer.</p></footer>`),
 	)
 }
 
@@ -147,15 +128,15 @@ func (c *calculatorPage) renderResults() app.UI {
 		class += " stale"
 	}
 	return app.Section().Class(class).ID("results").Aria("labelledby", "results-title").Body(
-		app.H2().ID("results-title").Text("What the posting means for you"),
+		rawElem("h2", "What the posting means for you", "id", "results-title"),
 		c.cache.raw("checks", v, func() string { return checksHTML(q) }),
 		c.cache.raw("window-note", v, func() string { return windowNoteHTML(q, &ctl.policy) }),
 		c.cache.raw("earnings", v, func() string { return earningsHTML(q) }),
-		app.H3().Text("Paid holidays in your window"),
+		rawElem("h3", "Paid holidays in your window"),
 		c.cache.raw("holidays", v, func() string { return holidaysHTML(q.Holidays) }),
-		app.H3().Text("Sick time and housing"),
+		rawElem("h3", "Sick time and housing"),
 		c.cache.raw("sick", v, func() string { return "<div>" + sickHousingHTML(q) + "</div>" }),
-		app.H3().Text("For your résumé"),
+		rawElem("h3", "For your résumé"),
 		app.Div().Class("availability").Body(
 			app.P().ID("availability").Text(q.Availability),
 			app.Button().Type("button").ID("copy-availability").Class("secondary").
@@ -176,16 +157,17 @@ func (c *calculatorPage) renderMore() app.UI {
 	ctl := c.ctl
 	q, est, v := &ctl.shown.quote, &ctl.shown.estimate, ctl.view
 	return app.Div().Class("more").Body(
-		c.cache.raw("take-home", ctl.shown.version, func() string { return takeHomeHTML(est) }),
-		app.H3().Text("Week by week at your rate"),
+		c.cache.raw("take-home", ctl.shown.version, func() string { return takeHomeHTML(est, ctl.policy.Employer) }),
+		c.renderLetterTools(),
+		rawElem("h3", "Week by week at your rate"),
 		c.cache.raw("chart", ctl.shown.version, func() string { return weekChartHTML(q.Weeks) }),
 		app.Details().Class("week-table").Body(
 			app.Summary().Text("The weeks as a table"),
 			c.cache.raw("weeks", ctl.shown.version, func() string { return weekTableHTML(q) }),
 		),
-		app.H3().Text("Your window on the calendar"),
+		rawElem("h3", "Your window on the calendar"),
 		pending(ctl, c.cache.raw("calendar", v, func() string { return calendarHTML(q, ctl.days) })),
-		app.H3().Text("What the calculator assumes"),
+		rawElem("h3", "What the calculator assumes"),
 		c.cache.raw("assumptions", ctl.shown.version, func() string { return assumptionsHTML(&ctl.policy) }),
 		c.renderTools(),
 	)
@@ -211,7 +193,7 @@ func (c *calculatorPage) renderTools() app.UI {
 	return app.Div().Class("plan-tools").Body(
 		c.renderExport(),
 		app.Section().ID("compare").Class("tools compare").Aria("labelledby", "compare-title").OnClick(c.onCompareClick).Body(
-			app.H3().ID("compare-title").Text("Compare start dates and plans"),
+			rawElem("h3", "Compare start dates and plans", "id", "compare-title"),
 			app.P().Class("hint").Text("Each published start date with your rate, hours and details, to the end of the "+
 				plural(p.ProgramWeeks, "week")+" program; pin up to 3 plans of your own (another rate, another last day) beside them. ★ marks the best figure of each row: "+
 				"the earliest ends, the most paid holidays, the fewest workdays, the highest rate and pay, the most sick hours, the verdict that passes most."),
@@ -239,11 +221,11 @@ func (c *calculatorPage) renderPostingSource() app.UI {
 	if p.Employer != "" {
 		employer = " · " + p.Employer
 	}
-	return app.P().ID("posting-source").Class("notice").Body(
-		app.Text("Computing another posting's terms, from "+c.ctl.src.from+": "),
-		app.Strong().Text(p.Title),
-		app.Text(employer+". Its figures follow its terms; \"Compute another posting\", below, goes back to the calculator's own."),
-	)
+	var w htmlw
+	w.open("p", "id", "posting-source", "class", "notice").text("Computing another posting's terms, from "+c.ctl.src.from+": ").
+		elem("strong", p.Title).
+		text(employer + ". Its figures follow its terms; \"Compute another posting\", below, goes back to the calculator's own.").close("p")
+	return app.Raw(w.String())
 }
 
 // renderPosting names the posting the page computes and where its terms
@@ -256,13 +238,7 @@ func (c *calculatorPage) renderPosting() app.UI {
 		from = "from " + ctl.src.from
 	}
 	return boolAttr(app.Details().ID("posting-panel").Class("tools posting-panel"), ctl.custom() || ctl.src.fileErr != "", app.HTMLDetails.Open).Body(
-		app.Summary().Body(
-			app.Text("Compute another posting · now "),
-			app.Strong().ID("posting-name").Text(p.Title),
-			app.Text(" · "),
-			app.Span().ID("posting-employer").Text(p.Employer),
-			app.Text(" ("+from+")"),
-		),
+		app.Summary().Body(app.Raw(postingSummaryHTML(p, from))),
 		app.Div().Class("posting-body").Body(
 			app.P().Class("hint").Text("Another posting's terms, as a posting JSON file (the format of calc/policy.json, described in the README), are read in your browser: the file is not uploaded anywhere."),
 			app.Label().For("policy-file").Text("Load another posting's terms"),
@@ -287,12 +263,14 @@ func policyProblem(ctl *controller) app.UI {
 		return app.P().ID("policy-status").Class("notice").Role("status").
 			Text("Loading the posting's terms from " + ctl.src.loading + "…")
 	}
-	return app.Div().ID("policy-error").Class("policy-error").Role("alert").Body(
-		app.H2().Text("This posting cannot be computed"),
-		app.P().ID("policy-error-message").Text(ctl.problem),
-		app.P().Text("No figures are shown: the calculator computes only from a posting's terms that it can read in full. "+
-			"The README's \"Bring your own posting\" section describes the format."),
-	)
+	var w htmlw
+	w.open("div", "id", "policy-error", "class", "policy-error", "role", "alert").
+		elem("h2", "This posting cannot be computed").
+		elem("p", ctl.problem, "id", "policy-error-message").
+		elem("p", "No figures are shown: the calculator computes only from a posting's terms that it can read in full. "+
+			"The README's \"Bring your own posting\" section describes the format.").
+		close("div")
+	return app.Raw(w.String())
 }
 
 // joinNonEmpty joins the parts that are not empty.
@@ -311,3 +289,43 @@ func joinNonEmpty(sep string, parts ...string) string {
 }
 
 func taxFields() []calc.Field { return tax.ProfileFields() }
+
+// rawElem is an element that only shows text, written as HTML: a go-app
+// element type costs kilobytes of WebAssembly, a heading written as text
+// nothing.
+func rawElem(tag, text string, attrs ...string) app.UI {
+	var w htmlw
+	return app.Raw(w.elem(tag, text, attrs...).String())
+}
+
+// mastheadHTML is the page's header: its name and the posting's.
+func mastheadHTML(p *calc.Policy) string {
+	var w htmlw
+	w.open("header", "class", "masthead").elem("h1", "Internship offer calculator")
+	w.open("p", "class", "posting").elem("strong", p.Title).text(" · "+joinNonEmpty(" · ", p.Employer, p.Location)).close("p")
+	w.elem("p", "Everything is computed in your browser: nothing you enter leaves this device.", "class", "privacy")
+	return w.close("header").String()
+}
+
+// summaryBarHTML keeps the verdict and the pay in sight on a phone, where
+// the results come after the form.
+func summaryBarHTML(q *calc.Quote, stale []calc.Field) string {
+	var w htmlw
+	w.open("nav", "class", "summary-bar", "aria-label", "Summary").open("a", "href", "#headline")
+	w.elem("span", statusLabel(q.Verdict), "class", "badge "+string(q.Verdict)).elem("span", " Gross ")
+	w.elem("strong", calc.Dollars(q.Chosen.Gross), "id", "summary-gross")
+	if len(stale) > 0 {
+		w.elem("span", "(without "+fieldNames(stale)+")", "class", "summary-stale")
+	}
+	w.elem("span", "See the figures", "class", "summary-go")
+	return w.close("a").close("nav").String()
+}
+
+// postingSummaryHTML names the posting computed, in the posting panel's
+// summary line.
+func postingSummaryHTML(p *calc.Policy, from string) string {
+	var w htmlw
+	w.open("span").text("Compute another posting · now ").elem("strong", p.Title, "id", "posting-name").text(" · ")
+	w.elem("span", p.Employer, "id", "posting-employer").text(" (" + from + ")")
+	return w.close("span").String()
+}

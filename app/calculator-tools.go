@@ -73,7 +73,7 @@ func (c *calculatorPage) renderExport() app.UI {
 	q := &c.ctl.shown.quote
 	canShare := app.IsClient && app.Window().Get("navigator").Get("share").Truthy()
 	return app.Section().ID("export").Class("tools export").Aria("labelledby", "export-title").Body(
-		app.H3().ID("export-title").Text("Take it with you"),
+		rawElem("h3", "Take it with you", "id", "export-title"),
 		app.If(len(c.ctl.stale) > 0, func() app.UI {
 			return app.P().Class("hint").Text("The files are for the plan the figures show, without the fields being fixed.")
 		}),
@@ -147,7 +147,7 @@ func (c *calculatorPage) renderEmbed() app.UI {
 		text = c.snippet()
 	}
 	return app.Section().ID("embed").Class("tools embed").Aria("labelledby", "embed-title").Body(
-		app.H3().ID("embed-title").Text("Embed this calculator"),
+		rawElem("h3", "Embed this calculator", "id", "embed-title"),
 		app.P().Class("hint").Text("Paste this into a careers page, a course site or a forum post: it shows a compact calculator with this plan and posting, which visitors can change. "+
 			"The script fits the frame to the calculator's height; without it the frame scrolls."),
 		app.Label().For("embed-snippet").Text("HTML to embed"),
@@ -158,4 +158,37 @@ func (c *calculatorPage) renderEmbed() app.UI {
 			app.A().ID("open-widget").Href("/widget?"+c.ctl.query().Encode()).Target("_blank").Rel("noopener").Text("Open the widget"),
 		),
 	)
+}
+
+// renderLetterTools copies or prints the part-year method's written
+// request, when there is one.
+func (c *calculatorPage) renderLetterTools() app.UI {
+	py := c.ctl.shown.estimate.PartYear
+	if py == nil || !py.Available {
+		return app.Text("")
+	}
+	return app.Div().Class("tool-buttons letter-tools").Body(
+		app.Button().Type("button").ID("copy-letter").Class("secondary").Text("Copy the request").OnClick(c.onCopyLetter),
+		app.Button().Type("button").ID("print-letter").Class("secondary").Text("Print the request").OnClick(c.onPrintLetter),
+		app.Span().ID("letter-status").Class("hint").Aria("live", "polite").Text(c.letterStatus),
+	)
+}
+
+func (c *calculatorPage) onCopyLetter(ctx app.Context, e app.Event) {
+	py := c.ctl.shown.estimate.PartYear
+	copyText(ctx, py.Letter(c.ctl.policy.Employer), func(ok bool) {
+		c.letterStatus = "Copied: paste it into an email or a letter to payroll, and sign it."
+		if !ok {
+			c.letterStatus = "The browser did not let the page copy: select the request's text and copy it."
+		}
+	})
+}
+
+// onPrintLetter prints the request alone (see html.printing-letter in
+// web/app.css).
+func (c *calculatorPage) onPrintLetter(ctx app.Context, e app.Event) {
+	cl := app.Window().Get("document").Get("documentElement").Get("classList")
+	cl.Call("add", "printing-letter")
+	app.Window().Call("print")
+	cl.Call("remove", "printing-letter")
 }

@@ -332,7 +332,7 @@ func (c *controller) compute(v, typed url.Values, errs map[calc.Field]string) (f
 	}
 	plan, err := link.ParsePlan(v)
 	note(err)
-	profile, err := link.ParseProfile(v, tax.DefaultProfile())
+	profile, err := link.ParseProfile(v, tax.ProfileFor(c.policy))
 	note(err)
 	if len(failed) > 0 {
 		return figures{}, failed

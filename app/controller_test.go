@@ -110,10 +110,10 @@ func TestControllerBadLink(t *testing.T) {
 // shows (f1=yes was computed but left the box unticked).
 func TestControllerFlagsAsComputed(t *testing.T) {
 	c := newController(calc.DefaultPolicy(), url.Values{"f1": {"yes"}, "partyear": {"TRUE"}})
-	if !c.profile().ExemptFICA || !c.profile().ShowPartYear {
+	if !c.profile().Nonresident || !c.profile().ShowPartYear {
 		t.Fatalf("profile %+v", c.profile())
 	}
-	if c.shown.estimate.Withheld.SocialSecurity.Sign() != 0 {
+	if c.shown.estimate.Withheld[tax.SocialSecurity].Sign() != 0 {
 		t.Error("an F-1 student's figures withhold Social Security")
 	}
 }

@@ -77,8 +77,7 @@ func setValue(id, value string) {
 		return
 	}
 	if el.Get("type").String() == "checkbox" {
-		yes, _ := strconv.ParseBool(value)
-		el.Set("checked", yes || value == "1")
+		el.Set("checked", value != "" && value != "0" && value != "none")
 		return
 	}
 	if el.Get("value").String() != value {

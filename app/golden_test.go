@@ -313,20 +313,25 @@ func goldenQuote(w *bytes.Buffer, p calc.Policy, q calc.Quote) {
 func goldenEstimate(w *bytes.Buffer, e tax.Estimate) {
 	d := func(x decimal.Decimal) string { return x.String() }
 	lines := func(t tax.Taxes) string {
-		return fmt.Sprintf("federal %s ss %s medicare %s state %s sdi %s", d(t.Federal), d(t.SocialSecurity), d(t.Medicare), d(t.California), d(t.SDI))
+		var parts []string
+		for _, l := range e.Lines() {
+			parts = append(parts, e.ID(l)+" "+d(t[l]))
+		}
+		return strings.Join(parts, " ")
 	}
-	fmt.Fprintf(w, "tax: year %d table %d, %s, %d periods a year\n", e.Year, e.Table.Year, e.Profile.Frequency, e.PeriodsPerYear)
+	fmt.Fprintf(w, "tax: year %d, %s, %d periods a year, taxed in %q %q (supported %v)\n", e.Year, e.Profile.Frequency, e.PeriodsPerYear, e.Place.State, e.Place.Locality, e.Place.Supported)
 	for _, c := range e.Paychecks {
-		fmt.Fprintf(w, "paycheck %s..%s paid %s supplemental %v gross %s: %s net %s\n", c.Start, c.End, c.PayDate, c.Supplemental, d(c.Gross), lines(c.Taxes), d(c.Net))
+		fmt.Fprintf(w, "paycheck %s..%s paid %s supplemental %v flat %v gross %s taxable %s housing %s: %s net %s\n", c.Start, c.End, c.PayDate, c.Supplemental, c.FlatRate, d(c.Gross), d(c.Taxable), d(c.Housing), lines(c.Taxes), d(c.Net))
 	}
-	fmt.Fprintf(w, "gross %s net %s\nwithheld: %s\nowed: %s\nrefund: %s\n", d(e.Gross), d(e.Net), lines(e.Withheld), lines(e.Owed), lines(e.Refund))
+	fmt.Fprintf(w, "gross %s net %s housing after tax %s\nwithheld: %s\nowed: %s\nrefund: %s\n", d(e.Gross), d(e.Net), d(e.HousingAfterTax), lines(e.Withheld), lines(e.Owed), lines(e.Refund))
 	for _, y := range e.Years {
-		fmt.Fprintf(w, "year %d (table %d): wages %s other %s income %s\n  withheld: %s\n  owed: %s\n  refund: %s\n", y.Year, y.TableYear, d(y.Wages), d(y.OtherIncome), d(y.Income), lines(y.Withheld), lines(y.Owed), lines(y.Refund))
+		fmt.Fprintf(w, "year %d (federal figures %d): wages %s other %s income %s deduction %s treaty %s overtime %s taxable %s table %v schedule %s\n  withheld: %s\n  owed: %s\n  refund: %s\n",
+			y.Year, y.TableYear, d(y.Wages), d(y.OtherIncome), d(y.Income), d(y.Deduction), d(y.Treaty), d(y.Overtime), d(y.Taxable), y.FromTable, d(y.ScheduleTax), lines(y.Withheld), lines(y.Owed), lines(y.Refund))
 	}
 	if py := e.PartYear; py != nil {
-		fmt.Fprintf(w, "part-year: available %v reason %q prior days %d periods %s\n", py.Available, py.Reason, py.PriorDays, d(py.PriorPeriods))
+		fmt.Fprintf(w, "part-year: available %v reason %q prior days %d\n", py.Available, py.Reason, py.PriorDays)
 		for _, c := range py.Paychecks {
-			fmt.Fprintf(w, "  paycheck %s: federal %s net %s\n", c.PayDate, d(c.Federal), d(c.Net))
+			fmt.Fprintf(w, "  paycheck %s: federal %s net %s\n", c.PayDate, d(c.Taxes[tax.FederalIncome]), d(c.Net))
 		}
 		fmt.Fprintf(w, "  withheld: %s\n  net %s\n  refund: %s\n  note: %s\n", lines(py.Withheld), d(py.Net), lines(py.Refund), py.Note)
 	}

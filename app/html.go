@@ -8,12 +8,15 @@ package main
 // place: TestSectionsEscapeEveryField puts markup in every posting field.
 
 // htmlw writes HTML. Attribute values and text are escaped; tag and
-// attribute names are the code's own.
+// attribute names are the code's own. Its methods are not inlined: a call
+// is a few bytes of WebAssembly where an inlined append is hundreds, and the
+// display code makes thousands of them.
 type htmlw struct{ b []byte }
 
 // open writes a start tag with attributes given as name, value pairs. An
 // attribute whose value is omit is left out, so that a caller can leave one
 // out on a condition: open("td", "class", when(best, "best")).
+//go:noinline
 func (w *htmlw) open(tag string, attrs ...string) *htmlw {
 	w.b = append(w.b, '<')
 	w.b = append(w.b, tag...)
@@ -32,6 +35,7 @@ func (w *htmlw) open(tag string, attrs ...string) *htmlw {
 }
 
 // close writes an end tag.
+//go:noinline
 func (w *htmlw) close(tag string) *htmlw {
 	w.b = append(w.b, "</"...)
 	w.b = append(w.b, tag...)
@@ -40,12 +44,14 @@ func (w *htmlw) close(tag string) *htmlw {
 }
 
 // text writes escaped text.
+//go:noinline
 func (w *htmlw) text(s string) *htmlw {
 	w.b = appendEscaped(w.b, s)
 	return w
 }
 
 // elem writes an element holding only text.
+//go:noinline
 func (w *htmlw) elem(tag, text string, attrs ...string) *htmlw {
 	return w.open(tag, attrs...).text(text).close(tag)
 }

@@ -174,7 +174,7 @@ func (w *widgetPage) Render() app.UI {
 	)
 	if !ctl.usable() {
 		return root.Body(
-			app.H1().Class("widget-title").Text("Internship offer calculator"),
+			rawElem("h1", "Internship offer calculator", "class", "widget-title"),
 			policyProblem(ctl),
 			open,
 		)
@@ -191,10 +191,7 @@ func (w *widgetPage) Render() app.UI {
 		chips[i] = chip(d.String() == ctl.form.get(calc.FieldStart), d.Format("Jan 2"), w.onChoose(calc.FieldStart, d.String()))
 	}
 	return root.Body(
-		app.H1().Class("widget-title").Body(
-			app.Span().ID("posting-title").Text(p.Title),
-			app.Span().Class("posting").Text(joinNonEmpty(" · ", p.Employer, p.Location)),
-		),
+		app.Raw(widgetTitleHTML(p)),
 		app.Form().Class("widget-form").Aria("label", "Your plan").
 			OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 			Body(
@@ -216,25 +213,43 @@ func (w *widgetPage) Render() app.UI {
 				app.Span().Class("badge "+string(q.Verdict)).Text(statusLabel(q.Verdict)),
 				app.Text(" "+verdictText(q.Verdict)),
 			),
-			app.If(q.Verdict != calc.Pass, func() app.UI {
-				return app.P().Class("widget-note").Text("The full calculator lists each check, and the posting's line it rests on.")
-			}),
-			app.Dl().Class("widget-figures").Body(
-				app.Dt().Text("Gross pay at "+calc.Dollars(q.Chosen.Rate)+" an hour"),
-				app.Dd().Body(app.Strong().ID("gross-chosen").Text(calc.Dollars(q.Chosen.Gross))),
-				app.Dt().Text("Window"),
-				app.Dd().ID("window").Text(long(q.Window.Start)+" to "+long(q.Window.End)+", "+plural(q.Window.WorkDays, "workday")),
-				app.Dt().Text("Paid sick time"),
-				app.Dd().Body(app.Span().ID("sick-hours").Text(q.Sick.Hours.String()), app.Text(" hours")),
-			),
-			app.If(q.Window.Note != "", func() app.UI {
-				return app.P().Class("widget-note").ID("window-note").Text(q.Window.Note)
-			}),
-			app.H2().Class("widget-subtitle").Text("Paid holidays in your window"),
-			app.Raw(holidaysHTML(q.Holidays)),
+			app.Raw(widgetFiguresHTML(q)),
 		),
 		open,
 	)
+}
+
+// widgetTitleHTML names the widget's posting.
+func widgetTitleHTML(p *calc.Policy) string {
+	var w htmlw
+	w.open("h1", "class", "widget-title").elem("span", p.Title, "id", "posting-title")
+	w.elem("span", joinNonEmpty(" · ", p.Employer, p.Location), "class", "posting")
+	return w.close("h1").String()
+}
+
+// widgetFiguresHTML is what the widget shows of a quote below its verdict,
+// in one element (app.Raw takes one).
+func widgetFiguresHTML(q *calc.Quote) string {
+	var w htmlw
+	w.open("div", "class", "widget-figures-box")
+	if q.Verdict != calc.Pass {
+		w.elem("p", "The full calculator lists each check, and the posting's line it rests on.", "class", "widget-note")
+	}
+	w.open("dl", "class", "widget-figures")
+	w.elem("dt", "Gross pay at "+calc.Dollars(q.Chosen.Rate)+" an hour")
+	w.open("dd").open("strong", "id", "gross-chosen").text(calc.Dollars(q.Chosen.Gross)).close("strong").close("dd")
+	w.elem("dt", "Window")
+	w.elem("dd", long(q.Window.Start)+" to "+long(q.Window.End)+", "+plural(q.Window.WorkDays, "workday"), "id", "window")
+	w.elem("dt", "Paid sick time")
+	w.open("dd").elem("span", q.Sick.Hours.String(), "id", "sick-hours").text(" hours").close("dd")
+	w.close("dl")
+	if q.Window.Note != "" {
+		w.elem("p", q.Window.Note, "class", "widget-note", "id", "window-note")
+	}
+	w.elem("h2", "Paid holidays in your window", "class", "widget-subtitle")
+	w.b = append(w.b, holidaysHTML(q.Holidays)...)
+	w.close("div")
+	return w.String()
 }
 
 // field lays out one labelled control and its message, like the main

@@ -120,6 +120,7 @@ func CheckAmount(field Field, v, limit decimal.Decimal, scale int32, want string
 	return NewFieldError(field, decString(v), want)
 }
 
+//go:noinline
 func amountOK(v, limit decimal.Decimal, scale int32) bool {
 	switch exp := v.Exponent(); {
 	case v.Sign() == 0:

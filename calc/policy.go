@@ -156,23 +156,8 @@ const (
 // field (for example "policy.band.min"), joined with errors.Join; nil when
 // p can be computed with.
 func (p Policy) Validate() error {
-	var errs []error
-	bad := func(field, value, want string) {
-		errs = append(errs, NewFieldError(Field("policy."+field), value, want))
-	}
-	text := func(field, v string, required bool, max int, want string) {
-		switch {
-		case required && strings.TrimSpace(v) == "":
-			bad(field, v, want)
-		case len(v) > max:
-			bad(field, v, want+", at most "+strconv.Itoa(max)+" bytes")
-		}
-	}
-	hours := func(field string, v, limit decimal.Decimal, required bool, want string) {
-		if !amountOK(v, limit, maxHourScale) || required && !v.IsPositive() {
-			bad(field, decString(v), want)
-		}
-	}
+	ps := &problems{prefix: "policy."}
+	bad, text, hours := ps.bad, ps.text, ps.hours
 	year := func(d Date) bool { return d.Year >= firstPolicyYear && d.Year <= lastPolicyYear }
 
 	text("title", p.Title, true, maxNameLen, "the posting's title")
@@ -252,7 +237,7 @@ func (p Policy) Validate() error {
 		for i, h := range p.Holidays {
 			if err := h.validate(); err != nil {
 				err.Field = Field("policy.holidays["+strconv.Itoa(i)+"].") + err.Field
-				errs = append(errs, err)
+				ps.errs = append(ps.errs, err)
 			}
 		}
 	}
@@ -283,7 +268,45 @@ func (p Policy) Validate() error {
 	for i, a := range p.Assumptions {
 		text("assumptions["+strconv.Itoa(i)+"]", a, false, maxTextLen, "an assumption, as a sentence")
 	}
-	return errors.Join(errs...)
+	return errors.Join(ps.errs...)
+}
+
+// problems collects the *FieldError values of a validation. Its methods
+// are not inlined: validation calls them dozens of times, and each inlined
+// copy is a kilobyte of WebAssembly.
+type problems struct {
+	prefix string // of every field: "policy."
+	errs   []error
+}
+
+// bad adds the field's problem; the field is named after the prefix.
+func (ps *problems) bad(field, value, want string) { ps.add(Field(ps.prefix+field), value, want) }
+
+//go:noinline
+func (ps *problems) add(field Field, value, want string) {
+	ps.errs = append(ps.errs, NewFieldError(field, value, want))
+}
+
+// text checks a text field: present when required, and at most max bytes.
+//
+//go:noinline
+func (ps *problems) text(field, v string, required bool, max int, want string) {
+	switch {
+	case required && strings.TrimSpace(v) == "":
+		ps.bad(field, v, want)
+	case len(v) > max:
+		ps.bad(field, v, want+", at most "+strconv.Itoa(max)+" bytes")
+	}
+}
+
+// hours checks an hours field: at most limit, at most 2 decimal places,
+// above zero when required.
+//
+//go:noinline
+func (ps *problems) hours(field string, v, limit decimal.Decimal, required bool, want string) {
+	if !amountOK(v, limit, maxHourScale) || required && !v.IsPositive() {
+		ps.bad(field, decString(v), want)
+	}
 }
 
 // season returns the season that d falls in, if any.
