@@ -32,7 +32,7 @@ type calculatorPage struct {
 	ready, full bool
 	// The messages of the page's own actions.
 	notice, exportStatus, compareStatus, letterStatus string
-	copied, embedCopied                 bool
+	copied, embedCopied                               bool
 	// savedPlan is the applicant's saved plan for this posting when the
 	// link opened another, which the page offers to go back to.
 	savedPlan string

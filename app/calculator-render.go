@@ -87,7 +87,7 @@ func (c *calculatorPage) Render() app.UI {
 		// On a phone the results come after the form: this bar keeps the
 		// verdict and the pay in sight while the form is filled in.
 		app.Raw(summaryBarHTML(&ctl.shown.quote, ctl.stale)),
-		app.Raw(`<footer class="footer"><p>Figures are exact: every amount is computed in decimal and rounded to the cent only when shown. ` +
+		app.Raw(`<footer class="footer"><p>Figures are exact: every amount is computed in decimal and rounded to the cent only when shown. `+
 			`This is an estimate from the posting's published terms, not an offer.</p></footer>`),
 	)
 }
@@ -302,7 +302,7 @@ func rawElem(tag, text string, attrs ...string) app.UI {
 func mastheadHTML(p *calc.Policy) string {
 	var w htmlw
 	w.open("header", "class", "masthead").elem("h1", "Internship offer calculator")
-	w.open("p", "class", "posting").elem("strong", p.Title).text(" · "+joinNonEmpty(" · ", p.Employer, p.Location)).close("p")
+	w.open("p", "class", "posting").elem("strong", p.Title).text(" · " + joinNonEmpty(" · ", p.Employer, p.Location)).close("p")
 	w.elem("p", "Everything is computed in your browser: nothing you enter leaves this device.", "class", "privacy")
 	return w.close("header").String()
 }

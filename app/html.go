@@ -16,6 +16,7 @@ type htmlw struct{ b []byte }
 // open writes a start tag with attributes given as name, value pairs. An
 // attribute whose value is omit is left out, so that a caller can leave one
 // out on a condition: open("td", "class", when(best, "best")).
+//
 //go:noinline
 func (w *htmlw) open(tag string, attrs ...string) *htmlw {
 	w.b = append(w.b, '<')
@@ -35,6 +36,7 @@ func (w *htmlw) open(tag string, attrs ...string) *htmlw {
 }
 
 // close writes an end tag.
+//
 //go:noinline
 func (w *htmlw) close(tag string) *htmlw {
 	w.b = append(w.b, "</"...)
@@ -44,6 +46,7 @@ func (w *htmlw) close(tag string) *htmlw {
 }
 
 // text writes escaped text.
+//
 //go:noinline
 func (w *htmlw) text(s string) *htmlw {
 	w.b = appendEscaped(w.b, s)
@@ -51,6 +54,7 @@ func (w *htmlw) text(s string) *htmlw {
 }
 
 // elem writes an element holding only text.
+//
 //go:noinline
 func (w *htmlw) elem(tag, text string, attrs ...string) *htmlw {
 	return w.open(tag, attrs...).text(text).close(tag)

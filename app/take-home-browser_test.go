@@ -24,7 +24,7 @@ func TestBrowserTakeHomeWorkedExample(t *testing.T) {
 	if n := eval[int](b, `document.querySelectorAll("#paychecks tbody tr").length`); n != 6 {
 		t.Errorf("%d paychecks, want 6", n)
 	}
-	b.waitText("#owed-federal", "$553.00") // the Tax Table's row for $5,500 ($550.00 by the rate schedule)
+	b.waitText("#owed-federal", "$553.00")       // the Tax Table's row for $5,500 ($550.00 by the rate schedule)
 	b.waitText("#withheld-federal", "$2,714.28") // 6 × $452.38
 	b.waitText("#refund-federal", "$2,161.28")
 	if why := b.text(".why"); !strings.Contains(why, "as if you earned it all year") {
