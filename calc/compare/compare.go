@@ -5,8 +5,8 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// A RowID names a row of a Comparison. Compare lists the rows in the
-// order of the constants.
+// A RowID names a row of a Comparison. Quotes lists its rows in the order
+// of these constants; OfferRows lists an OfferComparison's.
 type RowID string
 
 const (
@@ -28,6 +28,9 @@ const (
 	BetterMore    Better = "more"    // the largest amount
 	BetterFewer   Better = "fewer"   // the smallest amount: the least time asked for
 	BetterSafer   Better = "safer"   // the best verdict: pass, then warn, then fail
+	// BetterNone marks a row where no figure is better for every
+	// applicant (an offer's tax refund): no cell of it is marked best.
+	BetterNone Better = "none"
 )
 
 // A Comparison puts quotes side by side, one column a quote, and marks the
