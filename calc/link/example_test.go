@@ -87,3 +87,30 @@ func ExampleParseSource() {
 	// false https://calc.example/web/policy-sample.json <nil>
 	// true TikTok
 }
+
+// A comparison's link holds each offer's calculator link, URL-encoded:
+// the posting, the plan, the profile, and the rent and travel.
+func ExampleParseOffers() {
+	u, _ := url.Parse("https://calc.example/compare" +
+		"?offer=start%3D2026-05-11%26rent%3D2100" +
+		"&offer=policyUrl%3D%2Fweb%2Fpolicy-sample.json%26start%3D2026-06-01%26pay%3Dweekly%26travel%3D450")
+	offers, err := link.ParseOffers(u, u.Query())
+	fmt.Println(len(offers), err)
+	fmt.Println(offers[0].Source.IsDefault(), offers[0].Plan.Start, offers[0].Rent)
+	fmt.Println(offers[1].Source.URL, offers[1].ProfileQuery.Encode(), offers[1].Travel)
+
+	// The profile is read over its posting's: the shipped one is in
+	// California.
+	o, _ := offers[0].Offer(offers[0].Source.Policy)
+	fmt.Println(o.Profile.State, o.Profile.Frequency)
+
+	// An error names its offer, from 0.
+	_, err = link.ParseOffers(u, url.Values{"offer": {"start=2026-05-11", "rate=fifty"}})
+	fmt.Println(err)
+	// Output:
+	// 2 <nil>
+	// true 2026-05-11 2100
+	// https://calc.example/web/policy-sample.json pay=weekly 450
+	// CA biweekly
+	// calc: offer[1].rate "fifty": want an hourly rate in dollars, like 52.50
+}
