@@ -321,6 +321,70 @@ func TestCLIPipelineBinary(t *testing.T) {
 	}
 }
 
+// Every field of quote's JSON is in the README's "Command line" section,
+// and every field the section's table names is in the JSON.
+func TestCLIQuoteFieldsInREADME(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "\n## Command line\n")
+	if !ok {
+		t.Fatal(`the README has no "## Command line" section`)
+	}
+	section, _, _ = strings.Cut(section, "\n## ")
+
+	// A quote with every kind of paycheck and line: housing as its own
+	// check, New York City's tax.
+	_, out, _ := runCmd(t, "", "quote", "start=2026-05-11&state=NY&locality=NYC&housing=3000&rent=2100")
+	var v any
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	var walk func(prefix string, v any)
+	walk = func(prefix string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, e := range v {
+				walk(strings.TrimPrefix(prefix+"."+k, "."), e)
+			}
+		case []any:
+			if len(v) > 0 {
+				if _, obj := v[0].(map[string]any); obj {
+					walk(prefix+"[]", v[0])
+					return
+				}
+			}
+			paths = append(paths, prefix)
+		default:
+			paths = append(paths, prefix)
+		}
+	}
+	walk("", v)
+	slices.Sort(paths)
+	for _, p := range paths {
+		if !strings.Contains(section, "`"+p+"`") {
+			t.Errorf("the README's Command line section does not document `%s`", p)
+		}
+	}
+	// The table's first column, back.
+	for _, line := range strings.Split(section, "\n") {
+		if !strings.HasPrefix(line, "| `") {
+			continue
+		}
+		first := strings.Split(line, "|")[1]
+		for _, m := range regexp.MustCompile("`([^`]+)`").FindAllStringSubmatch(first, -1) {
+			if !slices.Contains(paths, m[1]) {
+				t.Errorf("the README documents `%s`, which quote does not print", m[1])
+			}
+		}
+	}
+	if len(paths) < 50 {
+		t.Errorf("only %d fields: %q", len(paths), paths)
+	}
+}
+
 func jsonEqual(t *testing.T, a, b any) bool {
 	t.Helper()
 	x, err1 := json.Marshal(a)
