@@ -21,11 +21,16 @@ const usage = `usage:
   offercalc [serve] [-addr :8000] [-web web]   serve the app (PORT sets the port)
   offercalc static [-out dist] [-web web]      write the app as a static site
   offercalc serve-dir [-addr :8000] -dir dist  serve a static site directory
+  offercalc read-posting [-q] [FILE]           read a posting's text (FILE, or standard
+                                               input) into its terms, as policy JSON
+  offercalc quote [-policy FILE] QUERY         compute a plan given as a link's query
+                                               (start=2026-05-11&rate=50), as JSON
+  offercalc help                               print this
 `
 
 func serve() {
 	cmd, args := "serve", os.Args[1:]
-	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+	if len(args) > 0 && (args[0] != "" && args[0][0] != '-' || isHelp(args[0])) {
 		cmd, args = args[0], args[1:]
 	}
 	var err error
@@ -36,6 +41,8 @@ func serve() {
 		err = runStatic(args)
 	case "serve-dir":
 		err = runServeDir(args)
+	case "read-posting", "quote", "help", "-h", "-help", "--help":
+		os.Exit(runCLI(cmd, args, cliEnv{os.Stdin, os.Stdout, os.Stderr, time.Now().Year()}))
 	default:
 		fmt.Fprint(os.Stderr, usage)
 		os.Exit(2)

@@ -144,7 +144,9 @@ func FormatOffers(offers []OfferLink) (url.Values, error) {
 	return v, nil
 }
 
-var offersWant = "from 1 to " + strconv.Itoa(compare.MaxOffers) + " offers, each a calculator link's query"
+// offersWant is what KeyOffer's error asks for; a test keeps its 4 that
+// of compare.MaxOffers.
+const offersWant = "from 1 to 4 offers, each a calculator link's query"
 
 // offerErrors names err's fields for offer i.
 func offerErrors(i int, err error) []error {

@@ -3,6 +3,7 @@ package link_test
 import (
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -179,6 +180,7 @@ func TestParseOffersErrors(t *testing.T) {
 
 	_, err = link.FormatOffers(nil)
 	assert.Equal(t, compare.FieldOffer, calc.FieldErrors(err)[0].Field)
+	assert.Contains(t, calc.FieldErrors(err)[0].Want, "to "+strconv.Itoa(compare.MaxOffers)+" offers")
 	_, err = link.FormatOffers(make([]link.OfferLink, 5))
 	assert.Equal(t, compare.FieldOffer, calc.FieldErrors(err)[0].Field)
 	// A value from a form that the profile cannot read is the profile's
