@@ -14,13 +14,19 @@ SOURCES  := $(shell find app calc -name '*.go' -not -name '*_test.go') $(shell f
 run: build
 	PORT=$(PORT) ./bin/offercalc serve
 
-## build: the wasm (web/app.wasm) and the server (bin/offercalc)
-build: web/app.wasm bin/offercalc
+## build: the wasms (web/app.wasm, the calculator; web/offers.wasm, your postings and offers) and the server (bin/offercalc)
+build: web/app.wasm web/offers.wasm bin/offercalc
 
 web/app.wasm: $(SOURCES)
+	@echo "building web/app.wasm (the app, for the browser)"
 	GOOS=js GOARCH=wasm $(GO) build $(FLAGS) -o $@ ./app
 
+web/offers.wasm: $(SOURCES) $(shell find internal -name '*.go' -not -name '*_test.go')
+	@echo "building web/offers.wasm (your postings and the offers compared, a page of their own)"
+	GOOS=js GOARCH=wasm $(GO) build $(FLAGS) -o $@ ./internal/offerswasm
+
 bin/offercalc: $(SOURCES)
+	@echo "building bin/offercalc (the server and command line)"
 	$(GO) build -trimpath -o $@ ./app
 
 ## static: write a deployable static site to dist/
@@ -50,4 +56,4 @@ size:
 	$(GO) run ./bench -size-only
 
 clean:
-	rm -rf bin dist web/app.wasm web/*.gz web/*.br
+	rm -rf bin dist web/app.wasm web/offers.wasm web/*.gz web/*.br

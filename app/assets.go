@@ -22,6 +22,11 @@ func precompressed(root http.FileSystem) http.Handler {
 		w.Header().Add("Vary", "Accept-Encoding")
 		name := path.Clean("/" + r.URL.Path)
 		accept := r.Header.Get("Accept-Encoding")
+		orig, err := stat(root, name)
+		if err != nil || orig.IsDir() {
+			files.ServeHTTP(w, r)
+			return
+		}
 		for _, c := range []struct{ ext, enc string }{{".br", "br"}, {".gz", "gzip"}} {
 			if !acceptsEncoding(accept, c.enc) {
 				continue
@@ -30,8 +35,10 @@ func precompressed(root http.FileSystem) http.Handler {
 			if err != nil {
 				continue
 			}
+			// A copy older than its file is a previous build's, being
+			// written again: never send it.
 			info, err := f.Stat()
-			if err != nil || info.IsDir() {
+			if err != nil || info.IsDir() || info.ModTime().Before(orig.ModTime()) {
 				f.Close()
 				continue
 			}
@@ -45,6 +52,15 @@ func precompressed(root http.FileSystem) http.Handler {
 		}
 		files.ServeHTTP(w, r)
 	})
+}
+
+func stat(root http.FileSystem, name string) (os.FileInfo, error) {
+	f, err := root.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.Stat()
 }
 
 // acceptsEncoding reports whether an Accept-Encoding header takes enc, with

@@ -8,13 +8,14 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/link"
+	"github.com/offercalc/offercalc/internal/saved"
 )
 
 // storageKey is where the applicant's plan for a posting is kept in local
 // storage, as a URL query string; pinnedKey where the pinned plans are, as
 // a JSON list of them. Each is followed by the posting's id.
 const (
-	storageKey = "offercalc.plan.v2."
+	storageKey = saved.PlanKey
 	pinnedKey  = "offercalc.pinned.v1"
 )
 
@@ -32,6 +33,7 @@ type calculatorPage struct {
 	ready, full bool
 	// The messages of the page's own actions.
 	notice, exportStatus, compareStatus, letterStatus string
+	postingsStatus                                    string
 	copied, embedCopied                               bool
 	// savedPlan is the applicant's saved plan for this posting when the
 	// link opened another, which the page offers to go back to.
@@ -68,11 +70,17 @@ func newCalculatorPage() app.Composer {
 func (c *calculatorPage) open(u *url.URL) {
 	query := u.Query()
 	c.ctl = &controller{maxPinned: 3}
+	var dropped int
+	c.ctl.postings, dropped = saved.Parse(loadString(saved.PostingsKey))
+	if dropped > 0 {
+		c.notice = "Some of your saved postings could not be read, and are left out."
+	}
 	c.fetch, c.opened = "", u.String()
 	if f := c.ctl.openLink(u, query); f != nil {
 		c.fetch = f.String()
 		return
 	}
+	c.ctl.recognize()
 	c.restore(query)
 }
 
@@ -216,7 +224,7 @@ func (c *calculatorPage) keep(ctx app.Context) {
 	u := *ctx.Page().URL()
 	u.RawQuery = c.ctl.query().Encode()
 	ctx.Page().ReplaceURL(&u)
-	if c.ctl.edited && c.ctl.usable() && len(c.ctl.stale) == 0 && !c.ctl.custom() {
+	if c.ctl.edited && c.ctl.usable() && len(c.ctl.stale) == 0 && (!c.ctl.custom() || c.ctl.src.saved != "") {
 		if err := storeString(storageKey+c.ctl.policy.ID, c.ctl.form.query().Encode()); err != nil {
 			c.notice = "Your plan could not be saved on this device (" + err.Error() + "): copy the link to keep it."
 		}

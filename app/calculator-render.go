@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 
+	"github.com/offercalc/offercalc/internal/markup"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/tax"
@@ -140,7 +142,7 @@ func (c *calculatorPage) renderResults() app.UI {
 		app.Div().Class("availability").Body(
 			app.P().ID("availability").Text(q.Availability),
 			app.Button().Type("button").ID("copy-availability").Class("secondary").
-				Text(map[bool]string{true: "Copied", false: "Copy"}[c.copied]).
+				Text(markup.Pick(c.copied, "Copied", "Copy")).
 				OnClick(c.onCopyAvailability),
 		),
 		app.If(c.full, c.renderMore).Else(func() app.UI {
@@ -221,37 +223,11 @@ func (c *calculatorPage) renderPostingSource() app.UI {
 	if p.Employer != "" {
 		employer = " · " + p.Employer
 	}
-	var w htmlw
-	w.open("p", "id", "posting-source", "class", "notice").text("Computing another posting's terms, from "+c.ctl.src.from+": ").
-		elem("strong", p.Title).
-		text(employer + ". Its figures follow its terms; \"Compute another posting\", below, goes back to the calculator's own.").close("p")
+	var w markup.Writer
+	w.Open("p", "id", "posting-source", "class", "notice").Text("Computing another posting's terms, from "+c.ctl.src.from+": ").
+		Elem("strong", p.Title).
+		Text(employer + ". Its figures follow its terms; \"Compute another posting\", below, goes back to the calculator's own.").Close("p")
 	return app.Raw(w.String())
-}
-
-// renderPosting names the posting the page computes and where its terms
-// come from, and loads another from a file.
-func (c *calculatorPage) renderPosting() app.UI {
-	ctl := c.ctl
-	p := &ctl.policy
-	from := "the posting the calculator ships with"
-	if ctl.custom() {
-		from = "from " + ctl.src.from
-	}
-	return boolAttr(app.Details().ID("posting-panel").Class("tools posting-panel"), ctl.custom() || ctl.src.fileErr != "", app.HTMLDetails.Open).Body(
-		app.Summary().Body(app.Raw(postingSummaryHTML(p, from))),
-		app.Div().Class("posting-body").Body(
-			app.P().Class("hint").Text("Another posting's terms, as a posting JSON file (the format of calc/policy.json, described in the README), are read in your browser: the file is not uploaded anywhere."),
-			app.Label().For("policy-file").Text("Load another posting's terms"),
-			app.Input().Type("file").ID("policy-file").Accept(".json,application/json").
-				Aria("describedby", "policy-file-error").
-				OnChange(c.onPolicyFile),
-			app.P().ID("policy-file-error").Class("field-error").Role("alert").Text(ctl.src.fileErr),
-			app.If(ctl.custom(), func() app.UI {
-				return app.Button().Type("button").ID("default-policy").Class("secondary").
-					Text("Back to the default posting").OnClick(c.onDefaultPolicy)
-			}),
-		),
-	)
 }
 
 // policyProblem says why a page has no posting to compute with: its terms
@@ -263,13 +239,13 @@ func policyProblem(ctl *controller) app.UI {
 		return app.P().ID("policy-status").Class("notice").Role("status").
 			Text("Loading the posting's terms from " + ctl.src.loading + "…")
 	}
-	var w htmlw
-	w.open("div", "id", "policy-error", "class", "policy-error", "role", "alert").
-		elem("h2", "This posting cannot be computed").
-		elem("p", ctl.problem, "id", "policy-error-message").
-		elem("p", "No figures are shown: the calculator computes only from a posting's terms that it can read in full. "+
+	var w markup.Writer
+	w.Open("div", "id", "policy-error", "class", "policy-error", "role", "alert").
+		Elem("h2", "This posting cannot be computed").
+		Elem("p", ctl.problem, "id", "policy-error-message").
+		Elem("p", "No figures are shown: the calculator computes only from a posting's terms that it can read in full. "+
 			"The README's \"Bring your own posting\" section describes the format.").
-		close("div")
+		Close("div")
 	return app.Raw(w.String())
 }
 
@@ -294,38 +270,38 @@ func taxFields() []calc.Field { return tax.ProfileFields() }
 // element type costs kilobytes of WebAssembly, a heading written as text
 // nothing.
 func rawElem(tag, text string, attrs ...string) app.UI {
-	var w htmlw
-	return app.Raw(w.elem(tag, text, attrs...).String())
+	var w markup.Writer
+	return app.Raw(w.Elem(tag, text, attrs...).String())
 }
 
 // mastheadHTML is the page's header: its name and the posting's.
 func mastheadHTML(p *calc.Policy) string {
-	var w htmlw
-	w.open("header", "class", "masthead").elem("h1", "Internship offer calculator")
-	w.open("p", "class", "posting").elem("strong", p.Title).text(" · " + joinNonEmpty(" · ", p.Employer, p.Location)).close("p")
-	w.elem("p", "Everything is computed in your browser: nothing you enter leaves this device.", "class", "privacy")
-	return w.close("header").String()
+	var w markup.Writer
+	w.Open("header", "class", "masthead").Elem("h1", "Internship offer calculator")
+	w.Open("p", "class", "posting").Elem("strong", p.Title).Text(" · " + joinNonEmpty(" · ", p.Employer, p.Location)).Close("p")
+	w.Elem("p", "Everything is computed in your browser: nothing you enter leaves this device.", "class", "privacy")
+	return w.Close("header").String()
 }
 
 // summaryBarHTML keeps the verdict and the pay in sight on a phone, where
 // the results come after the form.
 func summaryBarHTML(q *calc.Quote, stale []calc.Field) string {
-	var w htmlw
-	w.open("nav", "class", "summary-bar", "aria-label", "Summary").open("a", "href", "#headline")
-	w.elem("span", statusLabel(q.Verdict), "class", "badge "+string(q.Verdict)).elem("span", " Gross ")
-	w.elem("strong", calc.Dollars(q.Chosen.Gross), "id", "summary-gross")
+	var w markup.Writer
+	w.Open("nav", "class", "summary-bar", "aria-label", "Summary").Open("a", "href", "#headline")
+	w.Elem("span", statusLabel(q.Verdict), "class", "badge "+string(q.Verdict)).Elem("span", " Gross ")
+	w.Elem("strong", calc.Dollars(q.Chosen.Gross), "id", "summary-gross")
 	if len(stale) > 0 {
-		w.elem("span", "(without "+fieldNames(stale)+")", "class", "summary-stale")
+		w.Elem("span", "(without "+fieldNames(stale)+")", "class", "summary-stale")
 	}
-	w.elem("span", "See the figures", "class", "summary-go")
-	return w.close("a").close("nav").String()
+	w.Elem("span", "See the figures", "class", "summary-go")
+	return w.Close("a").Close("nav").String()
 }
 
 // postingSummaryHTML names the posting computed, in the posting panel's
 // summary line.
 func postingSummaryHTML(p *calc.Policy, from string) string {
-	var w htmlw
-	w.open("span").text("Compute another posting · now ").elem("strong", p.Title, "id", "posting-name").text(" · ")
-	w.elem("span", p.Employer, "id", "posting-employer").text(" (" + from + ")")
-	return w.close("span").String()
+	var w markup.Writer
+	w.Open("span").Text("Compute another posting · now ").Elem("strong", p.Title, "id", "posting-name").Text(" · ")
+	w.Elem("span", p.Employer, "id", "posting-employer").Text(" (" + from + ")")
+	return w.Close("span").String()
 }

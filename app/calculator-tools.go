@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/offercalc/offercalc/internal/markup"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/export"
@@ -96,11 +98,11 @@ func (c *calculatorPage) renderExport() app.UI {
 // printSummaryHTML is the plan in brief, shown only on paper (see
 // web/app.css): the form is not printed, so its values are here.
 func printSummaryHTML(q *calc.Quote, p *calc.Policy) string {
-	var w htmlw
+	var w markup.Writer
 	pl := q.Plan
-	w.open("div", "id", "print-summary", "class", "print-only").elem("h2", "Your plan").open("table", "class", "print-plan").open("tbody")
+	w.Open("div", "id", "print-summary", "class", "print-only").Elem("h2", "Your plan").Open("table", "class", "print-plan").Open("tbody")
 	row := func(label, value string) {
-		w.open("tr").elem("th", label, "scope", "row").elem("td", value).close("tr")
+		w.Open("tr").Elem("th", label, "scope", "row").Elem("td", value).Close("tr")
 	}
 	row("Posting", joinNonEmpty(" · ", p.Title, p.Employer, p.Location))
 	row("First day", long(q.Window.Start))
@@ -113,7 +115,7 @@ func printSummaryHTML(q *calc.Quote, p *calc.Policy) string {
 	row("Hours a week", pl.HoursPerWeek.String()+" ("+overtimeName(pl.Overtime)+" overtime)")
 	row("Gross pay", calc.Dollars(q.Chosen.Gross)+" before tax")
 	row("Verdict", statusLabel(q.Verdict)+": "+verdictText(q.Verdict))
-	return w.close("tbody").close("table").close("div").String()
+	return w.Close("tbody").Close("table").Close("div").String()
 }
 
 // embedSnippet is the HTML that embeds the widget from origin (the
@@ -125,9 +127,9 @@ func embedSnippet(origin string, q url.Values) string {
 	if len(q) > 0 {
 		src += "?" + q.Encode()
 	}
-	return `<iframe src="` + escapeHTML(src) + `" title="Internship offer calculator" data-offercalc` +
+	return `<iframe src="` + markup.Escape(src) + `" title="Internship offer calculator" data-offercalc` +
 		` style="width: 100%; max-width: 32rem; height: 44rem; border: 0" loading="lazy"></iframe>` + "\n" +
-		`<script src="` + escapeHTML(origin+"/web/embed.js") + `" async></script>`
+		`<script src="` + markup.Escape(origin+"/web/embed.js") + `" async></script>`
 }
 
 func (c *calculatorPage) snippet() string {
@@ -154,7 +156,7 @@ func (c *calculatorPage) renderEmbed() app.UI {
 		app.Textarea().ID("embed-snippet").Class("snippet").ReadOnly(true).Rows(5).Spellcheck(false).Attr("wrap", "soft").Text(text),
 		app.Div().Class("tool-buttons").Body(
 			app.Button().Type("button").ID("copy-embed").Class("secondary").
-				Text(map[bool]string{true: "Copied", false: "Copy"}[c.embedCopied]).OnClick(c.onCopyEmbed),
+				Text(markup.Pick(c.embedCopied, "Copied", "Copy")).OnClick(c.onCopyEmbed),
 			app.A().ID("open-widget").Href("/widget?"+c.ctl.query().Encode()).Target("_blank").Rel("noopener").Text("Open the widget"),
 		),
 	)

@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strconv"
 
+	"github.com/offercalc/offercalc/internal/markup"
+
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/compare"
 	"github.com/offercalc/offercalc/calc/link"
@@ -75,43 +77,43 @@ func errorSentence(err error) string {
 // Its unpin buttons carry data-unpin, which the page's click handler
 // reads.
 func compareHTML(p *calc.Policy, cols []compareColumn, problems []string) string {
-	var w htmlw
+	var w markup.Writer
 	if len(cols) == 0 {
-		w.elem("p", "This posting publishes no start dates, and no plan is pinned.")
+		w.Elem("p", "This posting publishes no start dates, and no plan is pinned.")
 	} else {
 		quotes := make([]calc.Quote, len(cols))
 		for i := range cols {
 			quotes[i] = cols[i].quote
 		}
 		cmp := compare.Quotes(quotes)
-		w.open("div", "class", "table-scroll", "role", "region", "aria-label", "Comparison table", "tabindex", "0")
-		w.open("table", "id", "compare-table", "class", "compare-grid")
-		w.elem("caption", "Side by side, before tax")
-		w.open("thead").open("tr").elem("td", "")
+		w.Open("div", "class", "table-scroll", "role", "region", "aria-label", "Comparison table", "tabindex", "0")
+		w.Open("table", "id", "compare-table", "class", "compare-grid")
+		w.Elem("caption", "Side by side, before tax")
+		w.Open("thead").Open("tr").Elem("td", "")
 		for _, col := range cols {
-			w.open("th", "scope", "col", "data-col", col.id)
-			w.elem("span", col.head, "class", "col-head").elem("span", col.sub, "class", "col-sub")
+			w.Open("th", "scope", "col", "data-col", col.id)
+			w.Elem("span", col.head, "class", "col-head").Elem("span", col.sub, "class", "col-sub")
 			if col.pinned >= 0 {
-				w.elem("button", "Unpin", "type", "button", "class", "unpin", "data-unpin", strconv.Itoa(col.pinned), "aria-label", "Unpin "+col.head)
+				w.Elem("button", "Unpin", "type", "button", "class", "unpin", "data-unpin", strconv.Itoa(col.pinned), "aria-label", "Unpin "+col.head)
 			}
-			w.close("th")
+			w.Close("th")
 		}
-		w.close("tr").close("thead").open("tbody")
+		w.Close("tr").Close("thead").Open("tbody")
 		for _, row := range cmp.Rows {
-			w.open("tr", "data-row", string(row.ID)).elem("th", rowLabel(p, row.ID), "scope", "row")
+			w.Open("tr", "data-row", string(row.ID)).Elem("th", rowLabel(p, row.ID), "scope", "row")
 			for i, cell := range row.Cells {
 				compareCell(&w, row.ID, cell, cols[i])
 			}
-			w.close("tr")
+			w.Close("tr")
 		}
-		w.close("tbody").close("table").close("div")
+		w.Close("tbody").Close("table").Close("div")
 	}
 	if len(problems) > 0 {
-		w.open("ul", "id", "compare-problems", "class", "notice")
+		w.Open("ul", "id", "compare-problems", "class", "notice")
 		for _, s := range problems {
-			w.elem("li", s)
+			w.Elem("li", s)
 		}
-		w.close("ul")
+		w.Close("ul")
 	}
 	return w.String()
 }
@@ -141,30 +143,30 @@ func rowLabel(p *calc.Policy, id compare.RowID) string {
 	return string(id)
 }
 
-func compareCell(w *htmlw, row compare.RowID, cell compare.ComparisonCell, col compareColumn) {
-	w.open("td", "data-col", col.id, "class", when(cell.Best, "best"), "data-best", when(cell.Best, "true"))
+func compareCell(w *markup.Writer, row compare.RowID, cell compare.ComparisonCell, col compareColumn) {
+	w.Open("td", "data-col", col.id, "class", markup.When(cell.Best, "best"), "data-best", markup.When(cell.Best, "true"))
 	switch row {
 	case compare.RowProgramEnd, compare.RowCommitmentEnd:
 		if cell.Date.IsZero() {
-			w.elem("span", "none", "class", "value")
+			w.Elem("span", "none", "class", "value")
 		} else {
-			w.elem("time", cell.Date.Format("Mon, Jan 2"), "class", "value", "datetime", cell.Date.String())
+			w.Elem("time", cell.Date.Format("Mon, Jan 2"), "class", "value", "datetime", cell.Date.String())
 		}
 	case compare.RowHolidays:
-		w.open("span", "class", "value").elem("span", cell.Amount.String(), "class", "count").open("span", "class", "dates")
+		w.Open("span", "class", "value").Elem("span", cell.Amount.String(), "class", "count").Open("span", "class", "dates")
 		for _, h := range col.quote.Holidays {
-			w.elem("time", h.Date.Format("Jan 2"), "datetime", h.Date.String(), "title", h.Name)
+			w.Elem("time", h.Date.Format("Jan 2"), "datetime", h.Date.String(), "title", h.Name)
 		}
-		w.close("span").close("span")
+		w.Close("span").Close("span")
 	case compare.RowRate, compare.RowGross:
-		w.elem("span", calc.Dollars(cell.Amount), "class", "value")
+		w.Elem("span", calc.Dollars(cell.Amount), "class", "value")
 	case compare.RowVerdict:
-		w.elem("span", statusLabel(cell.Status), "class", "value badge "+string(cell.Status), "data-status", string(cell.Status))
+		w.Elem("span", statusLabel(cell.Status), "class", "value badge "+string(cell.Status), "data-status", string(cell.Status))
 	default:
-		w.elem("span", cell.Amount.String(), "class", "value")
+		w.Elem("span", cell.Amount.String(), "class", "value")
 	}
 	if cell.Best {
-		w.open("span", "class", "best-mark").elem("span", " ★", "aria-hidden", "true").elem("span", " (best in this row)", "class", "visually-hidden").close("span")
+		w.Open("span", "class", "best-mark").Elem("span", " ★", "aria-hidden", "true").Elem("span", " (best in this row)", "class", "visually-hidden").Close("span")
 	}
-	w.close("td")
+	w.Close("td")
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/link"
 	"github.com/offercalc/offercalc/calc/tax"
+	"github.com/offercalc/offercalc/internal/saved"
 )
 
 // controller holds the state of one calculator (the page's, or a
@@ -51,6 +52,9 @@ type controller struct {
 	problems  []string // pinned plans this posting cannot compute
 	pinned    []string // plans pinned by the applicant, as queries
 	maxPinned int
+
+	// postings are your postings, as kept on this device.
+	postings []saved.Posting
 }
 
 // postingSource is where the posting came from.
@@ -66,6 +70,9 @@ type postingSource struct {
 	// fileErr says why a file the applicant picked was not used; the
 	// posting stays as it was.
 	fileErr string
+	// saved is the id of your posting this is, if it is one: its plan is
+	// kept on this device, as the shipped posting's is.
+	saved string
 }
 
 // figuresComputed counts the figures computed by every controller, so

@@ -6,6 +6,8 @@ import (
 	"net/url"
 	"strconv"
 
+	"github.com/offercalc/offercalc/internal/markup"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/link"
@@ -122,7 +124,7 @@ func prerendered() (map[calc.Field]string, focusState) {
 		switch {
 		case !el.Truthy():
 		case el.Get("type").String() == "checkbox":
-			typed[calc.Field(name)] = map[bool]string{true: "1", false: ""}[el.Get("checked").Bool()]
+			typed[calc.Field(name)] = markup.Pick(el.Get("checked").Bool(), "1", "")
 		default:
 			v := el.Get("value").String()
 			if v == notGiven {

@@ -3,11 +3,15 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
+
+	"github.com/offercalc/offercalc/internal/offers"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/internal/staticsite"
@@ -76,8 +80,26 @@ func newServer(webDir string) (http.Handler, error) {
 	assets := http.StripPrefix("/web/", precompressed(http.Dir(webDir)))
 	mux := http.NewServeMux()
 	mux.Handle("/web/", assets)
+	mux.Handle("/postings", offersPage(offers.Postings))
+	mux.Handle("/compare", offersPage(offers.Compare))
 	mux.Handle("/", h)
 	return securityHeaders(mux), nil
+}
+
+// offersPage serves the offers page kind (internal/offers): the same HTML
+// for every query, since the page's state is worked out in the browser.
+func offersPage(kind string) http.Handler {
+	body := offers.Shell(kind, contentSecurityPolicy)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "Only GET and HEAD are served here.", http.StatusMethodNotAllowed)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-cache")
+		http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+	})
 }
 
 func securityHeaders(next http.Handler) http.Handler {

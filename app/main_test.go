@@ -68,13 +68,15 @@ func (s *testSite) build() error {
 	if err := staticsite.CopyDir(s.web, filepath.Join("..", "web")); err != nil {
 		return err
 	}
-	for _, f := range []string{"app.wasm", "app.wasm.gz", "app.wasm.br"} {
-		os.Remove(filepath.Join(s.web, f))
-	}
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(s.web, "app.wasm"), ".")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building app.wasm: %v\n%s", err, out)
+	for _, w := range []struct{ name, pkg string }{{"app.wasm", "."}, {"offers.wasm", "../internal/offerswasm"}} {
+		for _, ext := range []string{"", ".gz", ".br"} {
+			os.Remove(filepath.Join(s.web, w.name+ext))
+		}
+		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(s.web, w.name), w.pkg)
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("building %s: %v\n%s", w.name, err, out)
+		}
 	}
 	if err := writeStaticSite(s.dist, s.web); err != nil {
 		return err

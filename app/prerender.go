@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/offercalc/offercalc/internal/markup"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -29,7 +31,7 @@ func attrValue(s string) string {
 	for _, r := range s {
 		switch {
 		case r == '<' || r == '>' || r == '&' || r == '\'' || r == '"':
-			b = appendEscaped(b, string(r))
+			b = markup.AppendEscaped(b, string(r))
 		case r == '\\':
 			b = append(b, "&#92;"...)
 		case !strconv.IsPrint(r):

@@ -3,6 +3,8 @@ package main
 import (
 	"strconv"
 
+	"github.com/offercalc/offercalc/internal/markup"
+
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/tax"
 	"github.com/shopspring/decimal"
@@ -16,18 +18,18 @@ import (
 // for the window, net pay a paycheck and for the window, and what comes
 // back next spring.
 func headlineHTML(q *calc.Quote, est *tax.Estimate) string {
-	var w htmlw
-	w.open("div", "class", "headline", "id", "headline")
-	w.open("p", "id", "verdict", "class", "card verdict "+string(q.Verdict), "data-status", string(q.Verdict), "aria-live", "polite")
-	w.elem("span", statusLabel(q.Verdict), "class", "badge "+string(q.Verdict)).text(" " + verdictText(q.Verdict))
-	w.close("p")
+	var w markup.Writer
+	w.Open("div", "class", "headline", "id", "headline")
+	w.Open("p", "id", "verdict", "class", "card verdict "+string(q.Verdict), "data-status", string(q.Verdict), "aria-live", "polite")
+	w.Elem("span", statusLabel(q.Verdict), "class", "badge "+string(q.Verdict)).Text(" " + verdictText(q.Verdict))
+	w.Close("p")
 	card := func(id, label, value, sub string) {
-		w.open("p", "class", "card figure").elem("span", label, "class", "card-label")
-		w.elem("strong", value, "id", id, "class", "card-value")
+		w.Open("p", "class", "card figure").Elem("span", label, "class", "card-label")
+		w.Elem("strong", value, "id", id, "class", "card-value")
 		if sub != "" {
-			w.elem("span", sub, "class", "card-sub")
+			w.Elem("span", sub, "class", "card-sub")
 		}
-		w.close("p")
+		w.Close("p")
 	}
 	card("headline-gross", "Gross pay, before tax", calc.Dollars(q.Chosen.Gross),
 		long(q.Window.Start)+" to "+long(q.Window.End)+" at "+calc.Dollars(q.Chosen.Rate)+" an hour")
@@ -45,24 +47,24 @@ func headlineHTML(q *calc.Quote, est *tax.Estimate) string {
 		}
 		card("headline-refund", label, value, "when you file your "+strconv.Itoa(est.Year)+" return (an estimate)")
 	}
-	w.close("div")
+	w.Close("div")
 	return w.String()
 }
 
 // checksHTML lists the eligibility checks, each with the posting's line.
 func checksHTML(q *calc.Quote) string {
-	var w htmlw
-	w.open("ul", "class", "checks", "aria-label", "Eligibility checks")
+	var w markup.Writer
+	w.Open("ul", "class", "checks", "aria-label", "Eligibility checks")
 	for _, ch := range q.Checks {
-		w.open("li", "class", "check", "data-id", string(ch.ID), "data-status", string(ch.Status))
-		w.elem("span", statusLabel(ch.Status), "class", "badge "+string(ch.Status))
-		w.open("div").elem("p", ch.Message, "class", "message")
+		w.Open("li", "class", "check", "data-id", string(ch.ID), "data-status", string(ch.Status))
+		w.Elem("span", statusLabel(ch.Status), "class", "badge "+string(ch.Status))
+		w.Open("div").Elem("p", ch.Message, "class", "message")
 		if ch.Source != "" {
-			w.open("blockquote", "class", "source").elem("span", "The posting says: ", "class", "visually-hidden").text("“" + ch.Source + "”").close("blockquote")
+			w.Open("blockquote", "class", "source").Elem("span", "The posting says: ", "class", "visually-hidden").Text("“" + ch.Source + "”").Close("blockquote")
 		}
-		w.close("div").close("li")
+		w.Close("div").Close("li")
 	}
-	w.close("ul")
+	w.Close("ul")
 	return w.String()
 }
 
@@ -72,79 +74,79 @@ func windowNoteHTML(q *calc.Quote, p *calc.Policy) string {
 	if q.Window.Note == "" {
 		return ""
 	}
-	var w htmlw
-	w.open("div", "class", "callout", "id", "window-note")
-	w.elem("h3", plural(p.ProgramWeeks, "week")+" is not "+plural(p.CommitmentMonths, "month"))
-	w.elem("p", q.Window.Note)
-	w.close("div")
+	var w markup.Writer
+	w.Open("div", "class", "callout", "id", "window-note")
+	w.Elem("h3", plural(p.ProgramWeeks, "week")+" is not "+plural(p.CommitmentMonths, "month"))
+	w.Elem("p", q.Window.Note)
+	w.Close("div")
 	return w.String()
 }
 
 // earningsHTML is gross pay across the band and at the chosen rate, and
 // the hours it pays.
 func earningsHTML(q *calc.Quote) string {
-	var w htmlw
-	w.open("div", "class", "earnings")
-	w.elem("h3", "Gross pay for the window")
-	w.open("div", "class", "table-scroll", "role", "region", "aria-label", "Gross pay table", "tabindex", "0")
-	w.open("table", "class", "stack")
-	w.elem("caption", "From "+long(q.Window.Start)+" to "+long(q.Window.End)+", before tax")
+	var w markup.Writer
+	w.Open("div", "class", "earnings")
+	w.Elem("h3", "Gross pay for the window")
+	w.Open("div", "class", "table-scroll", "role", "region", "aria-label", "Gross pay table", "tabindex", "0")
+	w.Open("table", "class", "stack")
+	w.Elem("caption", "From "+long(q.Window.Start)+" to "+long(q.Window.End)+", before tax")
 	cols := []string{"Rate", "Regular", "Holidays", "Overtime", "Gross", "A full week"}
-	w.open("thead").open("tr").elem("td", "")
+	w.Open("thead").Open("tr").Elem("td", "")
 	for _, c := range cols {
-		w.elem("th", c, "scope", "col")
+		w.Elem("th", c, "scope", "col")
 	}
-	w.close("tr").close("thead").open("tbody")
+	w.Close("tr").Close("thead").Open("tbody")
 	row := func(label, id string, e calc.Earnings, chosen bool) {
-		w.open("tr", "class", when(chosen, "chosen")).elem("th", label, "scope", "row")
+		w.Open("tr", "class", markup.When(chosen, "chosen")).Elem("th", label, "scope", "row")
 		for i, v := range []decimal.Decimal{e.Rate, e.Regular, e.Holiday, e.Overtime.Add(e.Double), e.Gross, e.FullWeek} {
 			if i == 4 {
-				w.elem("td", calc.Dollars(v), "class", "gross", "id", id, "data-label", cols[i])
+				w.Elem("td", calc.Dollars(v), "class", "gross", "id", id, "data-label", cols[i])
 			} else {
-				w.elem("td", calc.Dollars(v), "data-label", cols[i])
+				w.Elem("td", calc.Dollars(v), "data-label", cols[i])
 			}
 		}
-		w.close("tr")
+		w.Close("tr")
 	}
 	row("Band minimum", "gross-min", q.Band[0], false)
 	row("Band midpoint", "gross-mid", q.Band[1], false)
 	row("Band maximum", "gross-max", q.Band[2], false)
 	row("Your rate", "gross-chosen", q.Chosen, true)
-	w.close("tbody").close("table").close("div")
+	w.Close("tbody").Close("table").Close("div")
 	h := q.Hours
-	w.elem("p", hours(h.Worked)+" worked ("+hours(h.Regular)+" regular, "+hours(h.Overtime)+" at 1.5×, "+hours(h.Double)+" at 2×) + "+
+	w.Elem("p", hours(h.Worked)+" worked ("+hours(h.Regular)+" regular, "+hours(h.Overtime)+" at 1.5×, "+hours(h.Double)+" at 2×) + "+
 		hours(h.Holiday)+" paid holidays = "+hours(h.Paid)+" paid, over "+plural(q.Window.WorkDays, "workday")+" ("+
 		q.Plan.HoursPerWeek.String()+" hours a week, "+overtimeName(q.Plan.Overtime)+" overtime).", "class", "hours", "id", "hours-summary")
-	w.close("div")
+	w.Close("div")
 	return w.String()
 }
 
 // holidaysHTML lists the paid holidays in the window.
 func holidaysHTML(hs []calc.Holiday) string {
-	var w htmlw
-	w.open("ul", "id", "holidays", "class", "holidays")
+	var w markup.Writer
+	w.Open("ul", "id", "holidays", "class", "holidays")
 	if len(hs) == 0 {
-		w.elem("li", "None: no paid holiday falls on a workday in your window.")
+		w.Elem("li", "None: no paid holiday falls on a workday in your window.")
 	}
 	for _, h := range hs {
 		note := ""
 		if !h.Actual.IsZero() {
 			note = " (observed; the holiday is " + h.Actual.Format("Monday, January 2") + ")"
 		}
-		w.open("li").elem("time", h.Date.Format("Mon, Jan 2, 2006"), "datetime", h.Date.String()).text(" " + h.Name + note + ", " + hours(h.Hours) + " paid").close("li")
+		w.Open("li").Elem("time", h.Date.Format("Mon, Jan 2, 2006"), "datetime", h.Date.String()).Text(" " + h.Name + note + ", " + hours(h.Hours) + " paid").Close("li")
 	}
-	w.close("ul")
+	w.Close("ul")
 	return w.String()
 }
 
 // sickHousingHTML is the sick time and the housing allowance.
 func sickHousingHTML(q *calc.Quote) string {
-	var w htmlw
+	var w markup.Writer
 	s := &q.Sick
-	w.open("p").open("strong").elem("span", s.Hours.String(), "id", "sick-hours").text(" hours of paid sick time").close("strong")
-	w.text(", worth " + calc.Dollars(s.Value) + " at your rate (" + calc.Dollars(s.BandValue[0]) + " to " + calc.Dollars(s.BandValue[2]) + " across the band). " + s.Note)
-	w.close("p")
-	w.open("p", "id", "housing-note").elem("strong", housingLead(q.Housing)).text(" " + q.Housing.Note).close("p")
+	w.Open("p").Open("strong").Elem("span", s.Hours.String(), "id", "sick-hours").Text(" hours of paid sick time").Close("strong")
+	w.Text(", worth " + calc.Dollars(s.Value) + " at your rate (" + calc.Dollars(s.BandValue[0]) + " to " + calc.Dollars(s.BandValue[2]) + " across the band). " + s.Note)
+	w.Close("p")
+	w.Open("p", "id", "housing-note").Elem("strong", housingLead(q.Housing)).Text(" " + q.Housing.Note).Close("p")
 	return w.String()
 }
 
@@ -163,11 +165,11 @@ func weekChartHTML(weeks []calc.Week) string {
 	if len(weeks) > 0 {
 		summary += ", from " + calc.Dollars(weeks[0].GrossCents) + " in the first to " + calc.Dollars(weeks[len(weeks)-1].GrossCents) + " in the last; the table below lists each"
 	}
-	var w htmlw
-	w.open("div", "class", "chart")
-	w.open("svg", "id", "week-chart", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 "+num(width)+" "+num(top+chartH+labelH),
+	var w markup.Writer
+	w.Open("div", "class", "chart")
+	w.Open("svg", "id", "week-chart", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 "+num(width)+" "+num(top+chartH+labelH),
 		"preserveAspectRatio", "xMinYMin meet", "role", "img", "aria-label", summary)
-	w.open("line", "class", "axis", "x1", "0", "x2", num(width), "y1", num(top+chartH), "y2", num(top+chartH)).close("line")
+	w.Open("line", "class", "axis", "x1", "0", "x2", num(width), "y1", num(top+chartH), "y2", num(top+chartH)).Close("line")
 	for i, wk := range weeks {
 		h := 0.0
 		if most > 0 {
@@ -177,17 +179,17 @@ func weekChartHTML(weeks []calc.Week) string {
 		// A week that pays less than a full one (a holiday, or a week the
 		// window cuts short) is drawn in the other colour.
 		short := wk.Holiday.IsPositive() || wk.WorkDays < 5
-		w.open("g")
-		w.open("rect", "class", "bar"+map[bool]string{true: " short", false: ""}[short], "x", num(x), "y", num(top+chartH-h),
+		w.Open("g")
+		w.Open("rect", "class", "bar"+markup.Pick(short, " short", ""), "x", num(x), "y", num(top+chartH-h),
 			"width", num(barW), "height", num(h), "rx", "3")
-		w.elem("title", "Week of "+wk.Start.Format("Jan 2")+": "+calc.Dollars(wk.GrossCents))
-		w.close("rect")
-		w.elem("text", wk.Start.Format("1/2"), "class", "bar-label", "x", num(x+barW/2), "y", num(top+chartH+14), "text-anchor", "middle")
-		w.close("g")
+		w.Elem("title", "Week of "+wk.Start.Format("Jan 2")+": "+calc.Dollars(wk.GrossCents))
+		w.Close("rect")
+		w.Elem("text", wk.Start.Format("1/2"), "class", "bar-label", "x", num(x+barW/2), "y", num(top+chartH+14), "text-anchor", "middle")
+		w.Close("g")
 	}
-	w.close("svg")
-	w.open("p", "class", "legend").elem("span", "a full week", "class", "key bar").elem("span", "a week with a paid holiday, or one the window cuts short", "class", "key bar short").close("p")
-	w.close("div")
+	w.Close("svg")
+	w.Open("p", "class", "legend").Elem("span", "a full week", "class", "key bar").Elem("span", "a week with a paid holiday, or one the window cuts short", "class", "key bar short").Close("p")
+	w.Close("div")
 	return w.String()
 }
 
@@ -196,38 +198,38 @@ func num(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
 
 // weekTableHTML is the weeks as a table, with a total row.
 func weekTableHTML(q *calc.Quote) string {
-	var w htmlw
+	var w markup.Writer
 	cols := []string{"Week of", "Workdays", "Worked", "Holiday", "Overtime", "Gross"}
-	w.open("div", "class", "table-scroll", "role", "region", "aria-label", "Week-by-week table", "tabindex", "0")
-	w.open("table", "class", "stack").open("thead").open("tr")
+	w.Open("div", "class", "table-scroll", "role", "region", "aria-label", "Week-by-week table", "tabindex", "0")
+	w.Open("table", "class", "stack").Open("thead").Open("tr")
 	for _, c := range cols {
-		w.elem("th", c, "scope", "col")
+		w.Elem("th", c, "scope", "col")
 	}
-	w.close("tr").close("thead").open("tbody")
+	w.Close("tr").Close("thead").Open("tbody")
 	row := func(head string, cells ...string) {
-		w.open("tr").elem("th", head, "scope", "row")
+		w.Open("tr").Elem("th", head, "scope", "row")
 		for i, c := range cells {
-			w.elem("td", c, "data-label", cols[i+1])
+			w.Elem("td", c, "data-label", cols[i+1])
 		}
-		w.close("tr")
+		w.Close("tr")
 	}
 	for _, wk := range q.Weeks {
 		row(wk.Start.Format("Jan 2"), strconv.Itoa(wk.WorkDays), hours(wk.Worked), hours(wk.Holiday), hours(wk.Overtime.Add(wk.Double)), calc.Dollars(wk.GrossCents))
 	}
-	w.close("tbody").open("tfoot")
+	w.Close("tbody").Open("tfoot")
 	h := q.Hours
 	row("Total", strconv.Itoa(q.Window.WorkDays), hours(h.Worked), hours(h.Holiday), hours(h.Overtime.Add(h.Double)), calc.Dollars(q.Chosen.Gross))
-	w.close("tfoot").close("table").close("div")
+	w.Close("tfoot").Close("table").Close("div")
 	return w.String()
 }
 
 // calendarHTML shows the window as rows of Monday–Sunday weeks, marking
 // workdays, paid holidays and weekends.
 func calendarHTML(q *calc.Quote, days []calc.Day) string {
-	var w htmlw
-	w.open("div", "class", "calendar")
+	var w markup.Writer
+	w.Open("div", "class", "calendar")
 	if len(days) == 0 {
-		return w.close("div").String()
+		return w.Close("div").String()
 	}
 	holiday := map[calc.Date]bool{}
 	for _, h := range q.Holidays {
@@ -251,15 +253,15 @@ func calendarHTML(q *calc.Quote, days []calc.Day) string {
 	// The workdays are the quote's own count (Monday to Friday in the
 	// window, paid holidays among them), so the calendar, the hours line
 	// and the comparison say the same number.
-	w.elem("p", plural(q.Window.WorkDays, "workday")+" ("+plural(q.Window.WorkDays-off, "worked day")+" and "+plural(off, "paid holiday")+") and "+
+	w.Elem("p", plural(q.Window.WorkDays, "workday")+" ("+plural(q.Window.WorkDays-off, "worked day")+" and "+plural(off, "paid holiday")+") and "+
 		plural(weekend, "weekend day")+", "+days[0].Date.Format("Jan 2")+" to "+days[len(days)-1].Date.Format("Jan 2, 2006")+".", "id", "calendar-summary")
-	w.open("div", "class", "weekdays", "aria-hidden", "true")
+	w.Open("div", "class", "weekdays", "aria-hidden", "true")
 	for _, s := range []string{"M", "T", "W", "T", "F", "S", "S"} {
-		w.elem("span", s)
+		w.Elem("span", s)
 	}
-	w.close("div").open("div", "class", "days", "aria-hidden", "true")
+	w.Close("div").Open("div", "class", "days", "aria-hidden", "true")
 	for range (int(days[0].Date.Weekday()) + 6) % 7 { // blank cells: every row starts on a Monday
-		w.elem("span", "", "class", "day blank")
+		w.Elem("span", "", "class", "day blank")
 	}
 	for i, d := range days {
 		k, what := kind(d.Date)
@@ -267,23 +269,23 @@ func calendarHTML(q *calc.Quote, days []calc.Day) string {
 		if d.Date.Day == 1 || i == 0 {
 			label, class = d.Date.Format("Jan 2"), class+" month-start"
 		}
-		w.elem("span", label, "class", class, "title", d.Date.Format("Mon Jan 2")+": "+what)
+		w.Elem("span", label, "class", class, "title", d.Date.Format("Mon Jan 2")+": "+what)
 	}
-	w.close("div")
-	w.open("p", "class", "legend").elem("span", "workday", "class", "key work").elem("span", "paid holiday", "class", "key holiday").elem("span", "weekend", "class", "key weekend").close("p")
-	w.close("div")
+	w.Close("div")
+	w.Open("p", "class", "legend").Elem("span", "workday", "class", "key work").Elem("span", "paid holiday", "class", "key holiday").Elem("span", "weekend", "class", "key weekend").Close("p")
+	w.Close("div")
 	return w.String()
 }
 
 // assumptionsHTML lists what the calculator assumes where the posting is
 // silent.
 func assumptionsHTML(p *calc.Policy) string {
-	var w htmlw
-	w.open("ul", "class", "assumptions")
+	var w markup.Writer
+	w.Open("ul", "class", "assumptions")
 	for _, a := range p.Assumptions {
-		w.elem("li", a)
+		w.Elem("li", a)
 	}
-	return w.close("ul").String()
+	return w.Close("ul").String()
 }
 
 // status words for a check or a verdict.

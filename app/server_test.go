@@ -109,8 +109,13 @@ func TestPrecompressedAssets(t *testing.T) {
 	// A stale copy is made again when the file changes.
 	before, _ := os.Stat(filepath.Join(dir, "app.wasm.br"))
 	later := before.ModTime().Add(time.Second)
-	writeFile(t, filepath.Join(dir, "app.wasm"), 60_000)
+	wasm = writeFile(t, filepath.Join(dir, "app.wasm"), 60_000)
 	os.Chtimes(filepath.Join(dir, "app.wasm"), later, later)
+	// Until then (the server compresses in the background after a
+	// build), the previous build's copies are never sent.
+	if res, body := get("gzip, deflate, br"); res.Header.Get("Content-Encoding") != "" || string(body) != string(wasm) {
+		t.Errorf("a copy older than its file was sent (Content-Encoding %q)", res.Header.Get("Content-Encoding"))
+	}
 	if err := staticsite.Compress(dir); err != nil {
 		t.Fatal(err)
 	}

@@ -2,10 +2,17 @@
 
 package main
 
-import "github.com/offercalc/offercalc/internal/staticsite"
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/offercalc/offercalc/internal/offers"
+	"github.com/offercalc/offercalc/internal/staticsite"
+)
 
 // writeStaticSite writes the app as a static site to out: index.html and
-// widget.html (prerendered), go-app's scripts, manifest and service worker,
+// widget.html (prerendered), postings.html and compare.html (the offers
+// page), go-app's scripts, manifest and service worker,
 // webDir's assets under web/, and .gz and .br copies beside every large
 // text file and the wasm, for hosts that serve them.
 func writeStaticSite(out, webDir string) error {
@@ -13,5 +20,14 @@ func writeStaticSite(out, webDir string) error {
 	if err != nil {
 		return err
 	}
-	return staticsite.Write(out, webDir, h)
+	if err := staticsite.Write(out, webDir, h); err != nil {
+		return err
+	}
+	// The offers page: one HTML file for each of its two addresses.
+	for _, kind := range []string{offers.Postings, offers.Compare} {
+		if err := os.WriteFile(filepath.Join(out, kind+".html"), offers.Shell(kind, contentSecurityPolicy), 0o644); err != nil {
+			return err
+		}
+	}
+	return staticsite.Compress(out)
 }

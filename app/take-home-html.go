@@ -3,6 +3,8 @@ package main
 import (
 	"strconv"
 
+	"github.com/offercalc/offercalc/internal/markup"
+
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/tax"
 	"github.com/shopspring/decimal"
@@ -17,104 +19,104 @@ var paidEvery = map[tax.PayFrequency]string{
 // is owed against what was withheld. employer fills in the part-year
 // request.
 func takeHomeHTML(e *tax.Estimate, employer string) string {
-	var w htmlw
+	var w markup.Writer
 	if len(e.Years) == 0 {
-		return w.open("section", "id", "take-home", "class", "take-home").close("section").String()
+		return w.Open("section", "id", "take-home", "class", "take-home").Close("section").String()
 	}
 	year := strconv.Itoa(e.Year)
 	lines := e.Lines()
-	w.open("section", "id", "take-home", "class", "take-home", "aria-labelledby", "take-home-title")
-	w.elem("h3", "Take-home pay: an estimate", "id", "take-home-title")
-	w.open("p", "class", "estimate-note").elem("strong", "An estimate, not tax advice. ").
-		text("Tax year " + year + ", a single filer " + placeWords(e) + ", W-4 defaults; every rate and bracket is listed with its source below.").close("p")
-	w.open("p", "class", "net-summary").text("Net pay for your window: ").elem("strong", calc.Dollars(e.Net), "id", "net-window").
-		text(" from " + calc.Dollars(e.Gross) + " gross, in " + plural(len(e.Paychecks), "paycheck") + " paid " + paidEvery[e.Profile.Frequency] + ".").close("p")
+	w.Open("section", "id", "take-home", "class", "take-home", "aria-labelledby", "take-home-title")
+	w.Elem("h3", "Take-home pay: an estimate", "id", "take-home-title")
+	w.Open("p", "class", "estimate-note").Elem("strong", "An estimate, not tax advice. ").
+		Text("Tax year " + year + ", a single filer " + placeWords(e) + ", W-4 defaults; every rate and bracket is listed with its source below.").Close("p")
+	w.Open("p", "class", "net-summary").Text("Net pay for your window: ").Elem("strong", calc.Dollars(e.Net), "id", "net-window").
+		Text(" from " + calc.Dollars(e.Gross) + " gross, in " + plural(len(e.Paychecks), "paycheck") + " paid " + paidEvery[e.Profile.Frequency] + ".").Close("p")
 
 	cols := []string{"Pay date", "Gross"}
 	for _, l := range lines {
 		cols = append(cols, e.Label(l))
 	}
 	cols = append(cols, "Net")
-	w.open("div", "class", "table-scroll", "role", "region", "aria-label", "Paychecks", "tabindex", "0")
-	w.open("table", "id", "paychecks", "class", "stack")
-	w.elem("caption", "Each paycheck (pay periods start on your first day)")
-	w.open("thead").open("tr")
+	w.Open("div", "class", "table-scroll", "role", "region", "aria-label", "Paychecks", "tabindex", "0")
+	w.Open("table", "id", "paychecks", "class", "stack")
+	w.Elem("caption", "Each paycheck (pay periods start on your first day)")
+	w.Open("thead").Open("tr")
 	for _, c := range cols {
-		w.elem("th", c, "scope", "col")
+		w.Elem("th", c, "scope", "col")
 	}
-	w.close("tr").close("thead").open("tbody")
+	w.Close("tr").Close("thead").Open("tbody")
 	for i, c := range e.Paychecks {
 		label := c.PayDate.Format("Jan 2")
 		if c.Supplemental {
 			label += " (housing, separate check)"
 		}
-		w.open("tr", "data-paycheck", strconv.Itoa(i+1))
-		w.elem("th", label, "scope", "row", "title", c.Start.Format("Jan 2")+" to "+c.End.Format("Jan 2, 2006"))
-		w.elem("td", calc.Dollars(c.Gross), "class", "gross", "data-label", "Gross")
+		w.Open("tr", "data-paycheck", strconv.Itoa(i+1))
+		w.Elem("th", label, "scope", "row", "title", c.Start.Format("Jan 2")+" to "+c.End.Format("Jan 2, 2006"))
+		w.Elem("td", calc.Dollars(c.Gross), "class", "gross", "data-label", "Gross")
 		for _, l := range lines {
-			w.elem("td", calc.Dollars(c.Taxes[l]), "class", e.ID(l), "data-label", e.Label(l))
+			w.Elem("td", calc.Dollars(c.Taxes[l]), "class", e.ID(l), "data-label", e.Label(l))
 		}
-		w.elem("td", calc.Dollars(c.Net), "class", "net", "data-label", "Net")
-		w.close("tr")
+		w.Elem("td", calc.Dollars(c.Net), "class", "net", "data-label", "Net")
+		w.Close("tr")
 	}
-	w.close("tbody").open("tfoot").open("tr").elem("th", "Total", "scope", "row").elem("td", calc.Dollars(e.Gross), "data-label", "Gross")
+	w.Close("tbody").Open("tfoot").Open("tr").Elem("th", "Total", "scope", "row").Elem("td", calc.Dollars(e.Gross), "data-label", "Gross")
 	for _, l := range lines {
-		w.elem("td", calc.Dollars(e.Withheld[l]), "id", "withheld-"+e.ID(l), "data-label", e.Label(l))
+		w.Elem("td", calc.Dollars(e.Withheld[l]), "id", "withheld-"+e.ID(l), "data-label", e.Label(l))
 	}
-	w.elem("td", calc.Dollars(e.Net), "data-label", "Net").close("tr").close("tfoot").close("table").close("div")
+	w.Elem("td", calc.Dollars(e.Net), "data-label", "Net").Close("tr").Close("tfoot").Close("table").Close("div")
 
-	w.elem("h4", "Withheld against owed for "+yearsLabel(e.Years))
-	w.open("div", "class", "table-scroll", "role", "region", "aria-label", "Withheld against owed", "tabindex", "0")
-	w.open("table", "id", "tax-year", "class", "stack").open("thead").open("tr").elem("td", "")
+	w.Elem("h4", "Withheld against owed for "+yearsLabel(e.Years))
+	w.Open("div", "class", "table-scroll", "role", "region", "aria-label", "Withheld against owed", "tabindex", "0")
+	w.Open("table", "id", "tax-year", "class", "stack").Open("thead").Open("tr").Elem("td", "")
 	for _, c := range []string{"Withheld", "Owed", "Comes back (or due)"} {
-		w.elem("th", c, "scope", "col")
+		w.Elem("th", c, "scope", "col")
 	}
-	w.close("tr").close("thead").open("tbody")
+	w.Close("tr").Close("thead").Open("tbody")
 	for _, l := range lines {
 		id := e.ID(l)
-		w.open("tr").elem("th", e.Label(l)+provisional(e.Provisional(l)), "scope", "row")
-		w.elem("td", calc.Dollars(e.Withheld[l]), "id", "withheld-year-"+id, "data-label", "Withheld")
-		w.elem("td", calc.Dollars(e.Owed[l]), "id", "owed-"+id, "data-label", "Owed")
-		w.elem("td", calc.Dollars(e.Refund[l]), "id", "refund-"+id, "data-label", "Comes back (or due)")
-		w.close("tr")
+		w.Open("tr").Elem("th", e.Label(l)+provisional(e.Provisional(l)), "scope", "row")
+		w.Elem("td", calc.Dollars(e.Withheld[l]), "id", "withheld-year-"+id, "data-label", "Withheld")
+		w.Elem("td", calc.Dollars(e.Owed[l]), "id", "owed-"+id, "data-label", "Owed")
+		w.Elem("td", calc.Dollars(e.Refund[l]), "id", "refund-"+id, "data-label", "Comes back (or due)")
+		w.Close("tr")
 	}
-	w.close("tbody").close("table").close("div")
-	w.elem("p", refundSentence(e.Refund.Total(), e.Year), "class", "refund", "id", "refund-total")
+	w.Close("tbody").Close("table").Close("div")
+	w.Elem("p", refundSentence(e.Refund.Total(), e.Year), "class", "refund", "id", "refund-total")
 	if !e.HousingAfterTax.IsZero() {
-		w.elem("p", "Your housing allowance after every tax on it: about "+calc.Dollars(e.HousingAfterTax)+".", "id", "housing-after-tax")
+		w.Elem("p", "Your housing allowance after every tax on it: about "+calc.Dollars(e.HousingAfterTax)+".", "id", "housing-after-tax")
 	}
 
-	w.elem("h4", "Why so much is withheld, and how to keep more of it")
-	w.elem("p", whySentence(e), "class", "why")
-	w.open("ul", "class", "reduce").open("li")
+	w.Elem("h4", "Why so much is withheld, and how to keep more of it")
+	w.Elem("p", whySentence(e), "class", "why")
+	w.Open("ul", "class", "reduce").Open("li")
 	switch py := e.PartYear; {
 	case py == nil:
-		w.text("Ask payroll, in writing, to use the part-year employment method: it counts the months before the job as pay periods, so less federal tax is withheld. Tick \"Show the part-year withholding method\" to see its figures and the request to give payroll.")
+		w.Text("Ask payroll, in writing, to use the part-year employment method: it counts the months before the job as pay periods, so less federal tax is withheld. Tick \"Show the part-year withholding method\" to see its figures and the request to give payroll.")
 	case !py.Available:
-		w.text("The part-year method is not available here: " + py.Reason)
+		w.Text("The part-year method is not available here: " + py.Reason)
 	default:
-		w.elem("span", "With the part-year employment method (ask payroll in writing), federal withholding would be "+
+		w.Elem("span", "With the part-year employment method (ask payroll in writing), federal withholding would be "+
 			calc.Dollars(py.Withheld[tax.FederalIncome])+" instead of "+calc.Dollars(e.Withheld[tax.FederalIncome])+", so "+
 			calc.Dollars(py.Refund[tax.FederalIncome])+" of federal tax would come back instead of "+calc.Dollars(e.Refund[tax.FederalIncome])+". "+py.Note, "id", "part-year")
-		w.open("details", "class", "letter", "open", "").elem("summary", "The written request to give payroll")
-		w.elem("pre", py.Letter(employer), "id", "part-year-letter")
-		w.close("details")
+		w.Open("details", "class", "letter", "open", "").Elem("summary", "The written request to give payroll")
+		w.Elem("pre", py.Letter(employer), "id", "part-year-letter")
+		w.Close("details")
 	}
-	w.close("li")
-	w.elem("li", "Review your W-4 with the IRS Tax Withholding Estimator, entering the job's real dates and pay, and give payroll the W-4 it suggests.")
-	w.elem("li", "Nothing withheld is lost: you get it back by filing a "+year+" return in spring "+strconv.Itoa(e.Year+1)+".")
-	w.close("ul")
-	w.open("ul", "class", "notes", "id", "tax-notes")
+	w.Close("li")
+	w.Elem("li", "Review your W-4 with the IRS Tax Withholding Estimator, entering the job's real dates and pay, and give payroll the W-4 it suggests.")
+	w.Elem("li", "Nothing withheld is lost: you get it back by filing a "+year+" return in spring "+strconv.Itoa(e.Year+1)+".")
+	w.Close("ul")
+	w.Open("ul", "class", "notes", "id", "tax-notes")
 	for _, n := range e.Notes {
-		w.elem("li", n)
+		w.Elem("li", n)
 	}
-	w.close("ul")
-	w.open("details", "class", "sources").elem("summary", "The figures and their sources").open("ul")
+	w.Close("ul")
+	w.Open("details", "class", "sources").Elem("summary", "The figures and their sources").Open("ul")
 	for _, s := range e.Sources {
-		w.open("li").elem("strong", s.What+" ("+strconv.Itoa(s.Year)+provisional(s.Provisional)+"): ").text(s.Source).close("li")
+		w.Open("li").Elem("strong", s.What+" ("+strconv.Itoa(s.Year)+provisional(s.Provisional)+"): ").Text(s.Source).Close("li")
 	}
-	w.close("ul").close("details")
-	w.close("section")
+	w.Close("ul").Close("details")
+	w.Close("section")
 	return w.String()
 }
 

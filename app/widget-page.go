@@ -3,6 +3,8 @@ package main
 import (
 	"math"
 
+	"github.com/offercalc/offercalc/internal/markup"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
 )
@@ -221,34 +223,34 @@ func (w *widgetPage) Render() app.UI {
 
 // widgetTitleHTML names the widget's posting.
 func widgetTitleHTML(p *calc.Policy) string {
-	var w htmlw
-	w.open("h1", "class", "widget-title").elem("span", p.Title, "id", "posting-title")
-	w.elem("span", joinNonEmpty(" · ", p.Employer, p.Location), "class", "posting")
-	return w.close("h1").String()
+	var w markup.Writer
+	w.Open("h1", "class", "widget-title").Elem("span", p.Title, "id", "posting-title")
+	w.Elem("span", joinNonEmpty(" · ", p.Employer, p.Location), "class", "posting")
+	return w.Close("h1").String()
 }
 
 // widgetFiguresHTML is what the widget shows of a quote below its verdict,
 // in one element (app.Raw takes one).
 func widgetFiguresHTML(q *calc.Quote) string {
-	var w htmlw
-	w.open("div", "class", "widget-figures-box")
+	var w markup.Writer
+	w.Open("div", "class", "widget-figures-box")
 	if q.Verdict != calc.Pass {
-		w.elem("p", "The full calculator lists each check, and the posting's line it rests on.", "class", "widget-note")
+		w.Elem("p", "The full calculator lists each check, and the posting's line it rests on.", "class", "widget-note")
 	}
-	w.open("dl", "class", "widget-figures")
-	w.elem("dt", "Gross pay at "+calc.Dollars(q.Chosen.Rate)+" an hour")
-	w.open("dd").open("strong", "id", "gross-chosen").text(calc.Dollars(q.Chosen.Gross)).close("strong").close("dd")
-	w.elem("dt", "Window")
-	w.elem("dd", long(q.Window.Start)+" to "+long(q.Window.End)+", "+plural(q.Window.WorkDays, "workday"), "id", "window")
-	w.elem("dt", "Paid sick time")
-	w.open("dd").elem("span", q.Sick.Hours.String(), "id", "sick-hours").text(" hours").close("dd")
-	w.close("dl")
+	w.Open("dl", "class", "widget-figures")
+	w.Elem("dt", "Gross pay at "+calc.Dollars(q.Chosen.Rate)+" an hour")
+	w.Open("dd").Open("strong", "id", "gross-chosen").Text(calc.Dollars(q.Chosen.Gross)).Close("strong").Close("dd")
+	w.Elem("dt", "Window")
+	w.Elem("dd", long(q.Window.Start)+" to "+long(q.Window.End)+", "+plural(q.Window.WorkDays, "workday"), "id", "window")
+	w.Elem("dt", "Paid sick time")
+	w.Open("dd").Elem("span", q.Sick.Hours.String(), "id", "sick-hours").Text(" hours").Close("dd")
+	w.Close("dl")
 	if q.Window.Note != "" {
-		w.elem("p", q.Window.Note, "class", "widget-note", "id", "window-note")
+		w.Elem("p", q.Window.Note, "class", "widget-note", "id", "window-note")
 	}
-	w.elem("h2", "Paid holidays in your window", "class", "widget-subtitle")
-	w.b = append(w.b, holidaysHTML(q.Holidays)...)
-	w.close("div")
+	w.Elem("h2", "Paid holidays in your window", "class", "widget-subtitle")
+	w.Raw(holidaysHTML(q.Holidays))
+	w.Close("div")
 	return w.String()
 }
 

@@ -3,8 +3,15 @@
 package main
 
 // appWorkerJS is the service worker, go-app's default (DefaultAppWorkerJS)
-// with two changes, both needed offline:
+// with these changes:
 //
+//   - Install fetches every resource afresh (cache: "reload"), past the
+//     HTTP cache: otherwise a new version's cache can hold the new page
+//     with the old app.wasm that the browser's HTTP cache still had.
+//   - The offers page (/postings and /compare, with web/offers.wasm and
+//     web/offers.js) is not installed with the rest: most visitors never
+//     open it, and its wasm is a megabyte. It is kept in the cache once
+//     fetched, so that it works offline after the first visit.
 //   - A page load ignores the query when it looks in the cache: the app
 //     keeps its state in the query (/?start=2026-05-11&rate=50), and the
 //     cache holds "/" once. go-app's worker matches the whole URL, so a link
@@ -23,7 +30,7 @@ const resourcesToCache = {{.ResourcesToCache}};
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(cacheName);
-    await cache.addAll(resourcesToCache);
+    await cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "reload" })));
     await self.skipWaiting();
   })());
 });
@@ -44,12 +51,21 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(fromCache(event.request));
 });
 
+const keptOnUse = ["/postings", "/compare", "/web/offers.js", "/web/offers.wasm"];
+
 async function fromCache(request) {
   const page = request.mode === "navigate";
   const cached = await caches.match(request, { ignoreSearch: page, ignoreVary: true });
   if (cached) {
     return cached;
   }
-  return fetch(request);
+  const response = await fetch(request);
+  const path = new URL(request.url).pathname;
+  if (response.ok && keptOnUse.includes(path)) {
+    // Kept by its path alone: a page's query is its state, not another page.
+    const copy = response.clone();
+    caches.open(cacheName).then((cache) => cache.put(path, copy));
+  }
+  return response;
 }
 `
