@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"strings"
 	"testing"
@@ -206,6 +207,11 @@ func TestBrowserOffline(t *testing.T) {
 				return eval[bool](b, `caches.match("/web/app.wasm").then(r => !!r)`) &&
 					eval[bool](b, `!!navigator.serviceWorker.controller`)
 			})
+			// The offers page is kept once visited.
+			b.openOffers(origin + "/compare?offer=" + url.QueryEscape("start=2026-05-18"))
+			waitFor(t, 60*time.Second, "the offers page in the cache", func() bool {
+				return eval[bool](b, `Promise.all(["/compare", "/web/offers.wasm", "/web/offers.js"].map((u) => caches.match(u))).then((rs) => rs.every((r) => !!r))`)
+			})
 			srv.Close()
 			b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
 				offline := true
@@ -226,6 +232,9 @@ func TestBrowserOffline(t *testing.T) {
 			b.waitURL("rate=60")
 			b.do(chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"][data-full="true"]`)))
 			b.waitText("#gross-chosen", "$28,800.00")
+			// A comparison's link, offline: another query than the one cached.
+			b.openOffers(origin + "/compare?offer=" + url.QueryEscape("start=2026-06-08&rate=55") + "&offer=" + url.QueryEscape("start=2026-06-08&rate=60"))
+			b.waitText(`#offers-table tr[data-row="gross"] td`, "$26,400.00")
 			// Offline, the one failed fetch above is expected in the console.
 			b.ignoreErrors(func(e string) bool {
 				return strings.Contains(e, "nocache") || strings.Contains(e, "Failed to fetch") || strings.Contains(e, "ERR_")

@@ -49,6 +49,7 @@ func (c *calculatorPage) renderPosting() app.UI {
 // buttons (handled by onPostingsClick, by their data attributes).
 func yourPostingsHTML(ctl *controller) string {
 	var w markup.Writer
+	w.Open("div", "class", "your-postings") // app.Raw takes one element
 	w.Elem("h3", "Your postings", "id", "your-postings-title")
 	w.Open("ul", "id", "your-postings", "class", "postings-list", "aria-labelledby", "your-postings-title")
 	def := calc.DefaultPolicy()
@@ -78,7 +79,7 @@ func yourPostingsHTML(ctl *controller) string {
 	}
 	w.Open("a", "href", postingsLink(), "id", "paste-posting").Text("Paste a posting's text").Close("a")
 	w.Text(": the calculator reads its terms, for you to check and keep here, each with its own plan (on this device only). There you can also compare offers side by side.")
-	return w.Close("p").String()
+	return w.Close("p").Close("div").String()
 }
 
 // onPostingsClick handles your postings' Compute buttons.

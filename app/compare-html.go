@@ -78,6 +78,7 @@ func errorSentence(err error) string {
 // reads.
 func compareHTML(p *calc.Policy, cols []compareColumn, problems []string) string {
 	var w markup.Writer
+	w.Open("div", "class", "compare-body") // app.Raw shows one element
 	if len(cols) == 0 {
 		w.Elem("p", "This posting publishes no start dates, and no plan is pinned.")
 	} else {
@@ -115,7 +116,7 @@ func compareHTML(p *calc.Policy, cols []compareColumn, problems []string) string
 		}
 		w.Close("ul")
 	}
-	return w.String()
+	return w.Close("div").String()
 }
 
 func rowLabel(p *calc.Policy, id compare.RowID) string {
