@@ -226,7 +226,7 @@ func (c *calculatorPage) renderPostingSource() app.UI {
 	var w markup.Writer
 	w.Open("p", "id", "posting-source", "class", "notice").Text("Computing another posting's terms, from "+c.ctl.src.from+": ").
 		Elem("strong", p.Title).
-		Text(employer + ". Its figures follow its terms; \"Compute another posting\", below, goes back to the calculator's own.").Close("p")
+		Text(employer + ". Its figures follow its terms; the posting panel, under the results, goes back to the calculator's own.").Close("p")
 	return app.Raw(w.String())
 }
 
@@ -301,7 +301,7 @@ func summaryBarHTML(q *calc.Quote, stale []calc.Field) string {
 // summary line.
 func postingSummaryHTML(p *calc.Policy, from string) string {
 	var w markup.Writer
-	w.Open("span").Text("Compute another posting · now ").Elem("strong", p.Title, "id", "posting-name").Text(" · ")
+	w.Open("span").Text("Postings · computing ").Elem("strong", p.Title, "id", "posting-name").Text(" · ")
 	w.Elem("span", p.Employer, "id", "posting-employer").Text(" (" + from + ")")
 	return w.Close("span").String()
 }
