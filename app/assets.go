@@ -84,7 +84,7 @@ func acceptsEncoding(header, enc string) bool {
 // hosts do: /widget is widget.html, and precompressed copies are used.
 // The tests and the benchmark use it to serve what make static writes.
 func newStaticServer(dir string) http.Handler {
-	files := precompressed(http.Dir(dir))
+	files := precompressed(noListing{http.Dir(dir)})
 	return securityHeaders(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := path.Clean(r.URL.Path)
 		if p != "/" && path.Ext(p) == "" {
@@ -98,4 +98,25 @@ func newStaticServer(dir string) http.Handler {
 		}
 		files.ServeHTTP(w, r)
 	}))
+}
+
+// noListing is a file system that serves no directory listing: a
+// directory opens only when it holds an index.html (which the file server
+// then sends), else it does not exist.
+type noListing struct{ fs http.FileSystem }
+
+func (n noListing) Open(name string) (http.File, error) {
+	f, err := n.fs.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		index, err := n.fs.Open(path.Join(name, "index.html"))
+		if err != nil {
+			f.Close()
+			return nil, os.ErrNotExist
+		}
+		index.Close()
+	}
+	return f, nil
 }

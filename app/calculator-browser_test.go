@@ -178,7 +178,7 @@ func TestBrowserInvalidQuery(t *testing.T) {
 	s := site.get(t)
 	b := newBrowser(t)
 	b.open(s.server.URL + "/?start=2026-13-01&rate=abc&apps=-2&mode=moon")
-	b.waitText("#start-error", `Not accepted: "2026-13-01". Enter a date as YYYY-MM-DD: month 13 does not exist; want 01 to 12.`)
+	b.waitText("#start-error", `Not accepted: "2026-13-01". Enter a real date (picked in the calendar; in a link, written 2026-05-11): month 13 does not exist; want 01 to 12.`)
 	b.waitText("#rate-error", `Not accepted: "abc". Enter an hourly rate in dollars, like 52.50.`)
 	b.waitText("#apps-error", `Not accepted: "-2". Enter a count of 0 or more.`)
 	if !strings.Contains(b.text("#mode-error"), `"moon"`) {
@@ -189,7 +189,7 @@ func TestBrowserInvalidQuery(t *testing.T) {
 	}
 	// A consistency error belongs to its field too.
 	b.open(s.server.URL + "/?start=2026-05-11&end=2026-05-01")
-	b.waitText("#end-error", `Not accepted: "2026-05-01". Enter a last day on or after the first day, 2026-05-11.`)
+	b.waitText("#end-error", `Not accepted: "2026-05-01". Enter a last day on or after the first day, May 11, 2026.`)
 	b.assertClean(s.server.URL)
 }
 
@@ -203,10 +203,15 @@ func TestBrowserOffline(t *testing.T) {
 			b := newBrowser(t)
 			b.open(origin + "/")
 			// The service worker caches the app on the first visit.
+			// It does not take over the page that installed it (go-app would
+			// say it "has been updated"): the next page it serves.
 			waitFor(t, 30*time.Second, "the service worker's cache", func() bool {
 				return eval[bool](b, `caches.match("/web/app.wasm").then(r => !!r)`) &&
-					eval[bool](b, `!!navigator.serviceWorker.controller`)
+					eval[bool](b, `navigator.serviceWorker.getRegistration().then(r => !!(r && r.active))`)
 			})
+			if eval[bool](b, `!!navigator.serviceWorker.controller`) {
+				t.Error("the first install took over the page")
+			}
 			// The offers page is kept once visited.
 			b.openOffers(origin + "/compare?offer=" + url.QueryEscape("start=2026-05-18"))
 			waitFor(t, 60*time.Second, "the offers page in the cache", func() bool {

@@ -82,9 +82,11 @@ func (c *calculatorPage) renderEssentials() app.UI {
 			c.field(calc.FieldStart, p.Lines.Seasons,
 				app.Div().Class("chips").Role("group").Aria("label", "Published start dates").Body(chips...),
 				c.dateInput(calc.FieldStart),
+				c.checkNote(calc.FieldStart, calc.CheckSeason),
 			),
 			c.field(calc.FieldEnd, "Empty: the end of the program. "+p.Lines.Commitment,
 				c.dateInput(calc.FieldEnd),
+				c.checkNote(calc.FieldEnd, calc.CheckProgramLength),
 				app.Div().Class("chips").Role("group").Aria("label", "Set the last day").Body(
 					chip(end == w.ProgramEnd.String(), plural(p.ProgramWeeks, "week")+": "+w.ProgramEnd.Format("Jan 2"), c.onChoose(calc.FieldEnd, w.ProgramEnd.String())),
 					app.If(!w.CommitmentEnd.IsZero(), func() app.UI {
@@ -227,6 +229,18 @@ func allowanceHint(state string) string {
 		form = "The state form's allowances"
 	}
 	return form + ". Empty: 1, the usual single filer's; 0 if you file none."
+}
+
+// checkNote says, beside a field, that the check its value decides fails
+// (a first day outside the posting's seasons): the figures compute, but
+// the field is where to fix it.
+func (c *calculatorPage) checkNote(f calc.Field, id calc.CheckID) app.UI {
+	for _, ch := range c.ctl.shown.quote.Checks {
+		if ch.ID == id && ch.Status == calc.Fail && len(c.ctl.stale) == 0 {
+			return app.P().ID(string(f)+"-check").Class("field-note fail").Aria("live", "polite").Text(ch.Message)
+		}
+	}
+	return app.Text("")
 }
 
 // field lays out one labelled control with its hint and its message.

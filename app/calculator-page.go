@@ -35,6 +35,9 @@ type calculatorPage struct {
 	notice, exportStatus, compareStatus, letterStatus string
 	postingsStatus                                    string
 	copied, embedCopied                               bool
+	// updateReady is set when a new version has been installed (go-app's
+	// OnAppUpdate): the page offers to reload into it.
+	updateReady bool
 	// savedPlan is the applicant's saved plan for this posting when the
 	// link opened another, which the page offers to go back to.
 	savedPlan string
@@ -353,4 +356,14 @@ func (c *calculatorPage) onCopyAvailability(ctx app.Context, e app.Event) {
 			c.notice = "The browser did not let the page copy: select the sentence and copy it."
 		}
 	})
+}
+
+// OnAppUpdate is go-app telling the page that a new version is installed:
+// the page says so, quietly, with a reload.
+func (c *calculatorPage) OnAppUpdate(ctx app.Context) { c.updateReady = true }
+
+// onReload reloads into the new version, the plan kept first.
+func (c *calculatorPage) onReload(ctx app.Context, e app.Event) {
+	c.keep(ctx)
+	ctx.Reload()
 }

@@ -63,6 +63,7 @@ func (c *calculatorPage) Render() app.UI {
 	p := &ctl.policy
 	return root.Body(
 		app.Raw(mastheadHTML(p)),
+		app.If(c.updateReady, func() app.UI { return updateBanner(c.onReload) }),
 		app.If(c.notice != "", func() app.UI {
 			return app.P().Class("notice").Role("status").Text(c.notice)
 		}),
@@ -85,6 +86,7 @@ func (c *calculatorPage) Render() app.UI {
 			),
 			c.renderDetails(),
 			c.renderResults(),
+			c.renderMoreSection(),
 		),
 		// On a phone the results come after the form: this bar keeps the
 		// verdict and the pay in sight while the form is filled in.
@@ -145,6 +147,18 @@ func (c *calculatorPage) renderResults() app.UI {
 				Text(markup.Pick(c.copied, "Copied", "Copy")).
 				OnClick(c.onCopyAvailability),
 		),
+	)
+}
+
+// renderMoreSection holds the second part of the results, which spans the
+// page's width on a wide screen: the paychecks and the comparison are
+// tables of many columns.
+func (c *calculatorPage) renderMoreSection() app.UI {
+	class := "more-section"
+	if len(c.ctl.stale) > 0 {
+		class += " stale"
+	}
+	return app.Section().ID("more").Class(class).Aria("label", "Take-home, weeks, calendar and tools").Body(
 		app.If(c.full, c.renderMore).Else(func() app.UI {
 			return app.P().Class("more-loading").Aria("busy", true).
 				Text("The take-home details, the week-by-week chart, the calendar and the comparison follow in a moment.")
@@ -197,8 +211,8 @@ func (c *calculatorPage) renderTools() app.UI {
 		app.Section().ID("compare").Class("tools compare").Aria("labelledby", "compare-title").OnClick(c.onCompareClick).Body(
 			rawElem("h3", "Compare start dates and plans", "id", "compare-title"),
 			app.P().Class("hint").Text("Each published start date with your rate, hours and details, to the end of the "+
-				plural(p.ProgramWeeks, "week")+" program; pin up to 3 plans of your own (another rate, another last day) beside them. ★ marks the best figure of each row: "+
-				"the earliest ends, the most paid holidays, the fewest workdays, the highest rate and pay, the most sick hours, the verdict that passes most."),
+				plural(p.ProgramWeeks, "week")+" program (not your last day: each column says where it ends); pin up to 3 plans of your own (another rate, another last day) beside them. ★ marks the best figure of each row: "+
+				"the earliest ends, the most paid holidays, the highest rate and pay, the most sick hours, the verdict that passes most. The workdays have none: fewer days is less pay."),
 			app.Div().Class("tool-buttons").Body(
 				boolAttr(app.Button().Type("button").ID("pin-plan").Class("secondary"), !ctl.pinnable(), app.HTMLButton.Disabled).
 					Text("Pin this plan").OnClick(c.onPin),
@@ -244,7 +258,7 @@ func policyProblem(ctl *controller) app.UI {
 		Elem("h2", "This posting cannot be computed").
 		Elem("p", ctl.problem, "id", "policy-error-message").
 		Elem("p", "No figures are shown: the calculator computes only from a posting's terms that it can read in full. "+
-			"The README's \"Bring your own posting\" section describes the format.").
+			"The sample posting, /web/policy-sample.json, shows the format; or paste the posting's text on Your postings (/postings), which reads its terms for you to check.").
 		Close("div")
 	return app.Raw(w.String())
 }
@@ -304,4 +318,12 @@ func postingSummaryHTML(p *calc.Policy, from string) string {
 	w.Open("span").Text("Postings · computing ").Elem("strong", p.Title, "id", "posting-name").Text(" · ")
 	w.Elem("span", p.Employer, "id", "posting-employer").Text(" (" + from + ")")
 	return w.Close("span").String()
+}
+
+// updateBanner says that a new version is ready, with its reload button.
+func updateBanner(onReload app.EventHandler) app.UI {
+	return app.P().ID("update-ready").Class("notice").Role("status").Body(
+		app.Text("A new version of the calculator is ready. "),
+		app.Button().Type("button").ID("reload-app").Class("secondary").Text("Reload").OnClick(onReload),
+	)
 }

@@ -30,9 +30,9 @@ func compareColumns(p calc.Policy, plan calc.Plan, pinned []string) (cols []comp
 			problems = append(problems, "Starting "+long(pl.Start)+": "+errorSentence(err))
 			continue
 		}
-		sub := "published date"
+		sub := "published date, to " + q.Window.End.Format("Jan 2")
 		if pl.Start == plan.Start {
-			sub += ", your start"
+			sub = "your start, to " + q.Window.End.Format("Jan 2")
 		}
 		cols = append(cols, compareColumn{id: pl.Start.String(), head: "Starts " + pl.Start.Format("Jan 2"), sub: sub, pinned: -1, quote: q})
 	}
@@ -88,7 +88,7 @@ func compareHTML(p *calc.Policy, cols []compareColumn, problems []string) string
 		}
 		cmp := compare.Quotes(quotes)
 		w.Open("div", "class", "table-scroll", "role", "region", "aria-label", "Comparison table", "tabindex", "0")
-		w.Open("table", "id", "compare-table", "class", "compare-grid")
+		w.Open("table", "id", "compare-table", "class", "compare-grid stack-wide")
 		w.Elem("caption", "Side by side, before tax")
 		w.Open("thead").Open("tr").Elem("td", "")
 		for _, col := range cols {
@@ -145,7 +145,7 @@ func rowLabel(p *calc.Policy, id compare.RowID) string {
 }
 
 func compareCell(w *markup.Writer, row compare.RowID, cell compare.ComparisonCell, col compareColumn) {
-	w.Open("td", "data-col", col.id, "class", markup.When(cell.Best, "best"), "data-best", markup.When(cell.Best, "true"))
+	w.Open("td", "data-col", col.id, "class", markup.When(cell.Best, "best"), "data-best", markup.When(cell.Best, "true"), "data-label", col.head)
 	switch row {
 	case compare.RowProgramEnd, compare.RowCommitmentEnd:
 		if cell.Date.IsZero() {

@@ -77,7 +77,7 @@ func newServer(webDir string) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	assets := http.StripPrefix("/web/", precompressed(http.Dir(webDir)))
+	assets := http.StripPrefix("/web/", precompressed(noListing{http.Dir(webDir)}))
 	mux := http.NewServeMux()
 	mux.Handle("/web/", assets)
 	mux.Handle("/postings", offersPage(offers.Postings))
@@ -91,22 +91,29 @@ func newServer(webDir string) (http.Handler, error) {
 func offersPage(kind string) http.Handler {
 	body := offers.Shell(kind, contentSecurityPolicy)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			w.Header().Set("Allow", "GET, HEAD")
-			http.Error(w, "Only GET and HEAD are served here.", http.StatusMethodNotAllowed)
-			return
-		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Header().Set("Cache-Control", "no-cache")
 		http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
 	})
 }
 
+// securityHeaders wraps both servers (offercalc serve and serve-dir): the
+// Content-Security-Policy and its companions on every response; GET and
+// HEAD only (the site has nothing to post to); and Cache-Control: no-cache
+// on everything, since no address holds a version in its name: a browser
+// may keep a copy but must ask whether it is still current (a 304 is
+// cheap), so a new version is never hidden behind a cached old app.wasm.
 func securityHeaders(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", contentSecurityPolicy)
-		w.Header().Set("X-Content-Type-Options", "nosniff")
-		w.Header().Set("Referrer-Policy", "no-referrer")
+		h := w.Header()
+		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Cache-Control", "no-cache")
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			h.Set("Allow", "GET, HEAD")
+			http.Error(w, "Only GET and HEAD are served here.", http.StatusMethodNotAllowed)
+			return
+		}
 		next.ServeHTTP(w, r)
 	})
 }

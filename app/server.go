@@ -86,6 +86,13 @@ func runStatic(args []string) error {
 	out := fs.String("out", "dist", "directory to write the site to")
 	web := fs.String("web", "web", "directory of the static assets, with the built app.wasm")
 	fs.Parse(args)
+	log.Printf("writing the static site to %s/: the pages, then a .gz and a .br copy of each large file (the wasms' brotli copies take a minute or two, once)", *out)
+	staticsite.Progress = func(name string, size int64) {
+		if size > 1<<20 {
+			log.Printf("compressing %s (%d KB)", name, size>>10)
+		}
+	}
+	defer func() { staticsite.Progress = nil }()
 	if err := writeStaticSite(*out, *web); err != nil {
 		return err
 	}
@@ -102,6 +109,33 @@ func runServeDir(args []string) error {
 }
 
 // listen serves h on addr until interrupted, and prints the address to open.
+// limits bound what one connection may hold of the server: a client too
+// slow to send its request or to read the answer, or a connection left
+// idle, is cut, and a request's header is capped.
+type limits struct {
+	header, request, write, idle time.Duration
+	headerBytes                  int
+}
+
+// defaultLimits: a request's header within 10 s and the whole request
+// within 30 s (the app sends no bodies); an answer written within 3
+// minutes (the wasm, 2.4 MB compressed, takes about a minute at 400
+// kbit/s, a poor 3G link); an idle keep-alive connection closed after a
+// minute; a request line and header of at most 512 KB (a posting's terms
+// in a link are up to 350 KB of URL).
+var defaultLimits = limits{header: 10 * time.Second, request: 30 * time.Second, write: 3 * time.Minute, idle: time.Minute, headerBytes: 512 << 10}
+
+func newHTTPServer(h http.Handler, l limits) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: l.header,
+		ReadTimeout:       l.request,
+		WriteTimeout:      l.write,
+		IdleTimeout:       l.idle,
+		MaxHeaderBytes:    l.headerBytes,
+	}
+}
+
 func listen(addr string, h http.Handler) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -109,7 +143,7 @@ func listen(addr string, h http.Handler) error {
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	fmt.Printf("Serving the internship offer calculator at http://localhost:%d\n", port)
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(h, defaultLimits)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	go func() {

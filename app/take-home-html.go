@@ -38,7 +38,7 @@ func takeHomeHTML(e *tax.Estimate, employer string) string {
 	}
 	cols = append(cols, "Net")
 	w.Open("div", "class", "table-scroll", "role", "region", "aria-label", "Paychecks", "tabindex", "0")
-	w.Open("table", "id", "paychecks", "class", "stack")
+	w.Open("table", "id", "paychecks", "class", "stack-wide")
 	w.Elem("caption", "Each paycheck (pay periods start on your first day)")
 	w.Open("thead").Open("tr")
 	for _, c := range cols {

@@ -227,7 +227,7 @@ func TestBrowserWidgetOffline(t *testing.T) {
 			waitFor(t, 60*time.Second, "the service worker's cache in the iframe", func() bool {
 				return eval[bool](f, `caches.match("/web/app.wasm").then(r => !!r)`) &&
 					eval[bool](f, `caches.match("/widget").then(r => !!r)`) &&
-					eval[bool](f, `!!navigator.serviceWorker.controller`)
+					eval[bool](f, `navigator.serviceWorker.getRegistration().then(r => !!(r && r.active))`)
 			})
 			srv.Close()
 			if eval[bool](b, `fetch("`+origin+`/web/app.css?nocache="+Date.now(), {mode: "no-cors"}).then(() => true, () => false)`) {

@@ -28,10 +28,11 @@ const heightMessage = "offercalc:height"
 type widgetPage struct {
 	app.Compo
 
-	ctl    *controller
-	ready  bool
-	fetch  string
-	opened string
+	ctl         *controller
+	ready       bool
+	fetch       string
+	opened      string
+	updateReady bool // a new version is installed: see OnAppUpdate
 
 	observer app.Value // the ResizeObserver, on the client in an iframe
 	onResize app.Func
@@ -162,6 +163,10 @@ func (w *widgetPage) fullLink() string {
 	return "/?" + q.Encode()
 }
 
+// OnAppUpdate is go-app telling the widget that a new version is
+// installed: it offers to reload into it.
+func (w *widgetPage) OnAppUpdate(ctx app.Context) { w.updateReady = true }
+
 func (w *widgetPage) Render() app.UI {
 	ctl := w.ctl
 	root := app.Div().ID("widget").Class("widget")
@@ -193,6 +198,9 @@ func (w *widgetPage) Render() app.UI {
 		chips[i] = chip(d.String() == ctl.form.get(calc.FieldStart), d.Format("Jan 2"), w.onChoose(calc.FieldStart, d.String()))
 	}
 	return root.Body(
+		app.If(w.updateReady, func() app.UI {
+			return updateBanner(func(ctx app.Context, e app.Event) { ctx.Reload() })
+		}),
 		app.Raw(widgetTitleHTML(p)),
 		app.Form().Class("widget-form").Aria("label", "Your plan").
 			OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).

@@ -21,6 +21,8 @@ package main
 //     each time, and a mismatch would mean a miss offline.
 //   - Only this origin's requests are answered from the cache; the app
 //     makes no other, but a worker must not cache what it does not own.
+//   - A first install does not take over the page that installed it (no
+//     clients.claim): go-app would tell that page it "has been updated".
 //
 // Push notifications, which the app does not use, are left out.
 const appWorkerJS = `// Internship offer calculator service worker, version {{.Version}}.
@@ -37,9 +39,15 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
-    const keys = await caches.keys();
-    await Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k)));
-    await self.clients.claim();
+    const old = (await caches.keys()).filter((k) => k !== cacheName);
+    await Promise.all(old.map((k) => caches.delete(k)));
+    // An update takes over the open pages, which then offer to reload
+    // (go-app tells them: see OnAppUpdate). A first install does not: the
+    // page was loaded from the network, is up to date, and would be told
+    // it "has been updated".
+    if (old.length > 0) {
+      await self.clients.claim();
+    }
   })());
 });
 

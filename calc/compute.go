@@ -80,9 +80,9 @@ func resolve(p *Policy, plan Plan) (Plan, error) {
 		case !plan.End.IsValid():
 			bad(FieldEnd, plan.End.debug(), "a real date from year 1 to 9999, YYYY-MM-DD")
 		case plan.Start.IsValid() && plan.End.Before(plan.Start):
-			bad(FieldEnd, plan.End.String(), "a last day on or after the first day, "+plan.Start.String())
+			bad(FieldEnd, plan.End.String(), "a last day on or after the first day, "+plan.Start.Format("January 2, 2006"))
 		case plan.Start.IsValid() && plan.End.DaysSince(plan.Start)+1 > maxWindowDays:
-			bad(FieldEnd, plan.End.String(), "a last day at most two years after the first day (by "+plan.Start.AddMonths(24).AddDays(-1).String()+")")
+			bad(FieldEnd, plan.End.String(), "a last day at most two years after the first day (by "+plan.Start.AddMonths(24).AddDays(-1).Format("January 2, 2006")+")")
 		case !inRange(plan.End, firstPlanDate, lastPlanDate):
 			bad(FieldEnd, plan.End.String(), "a last day from 2000 to 2099")
 		}

@@ -90,7 +90,7 @@ func ExampleCompute_errors() {
 		fmt.Println("field:", fe.Field)
 	}
 	// Output:
-	// calc: end "2026-05-01": want a last day on or after the first day, 2026-05-11
+	// calc: end "2026-05-01": want a last day on or after the first day, May 11, 2026
 	// field: end
 }
 
@@ -142,7 +142,7 @@ func ExampleParsePolicy() {
 	// Output:
 	// Data Intern $33.00 <nil>
 	// policy.programWeeks: "twelve", want a whole number
-	// policy.sesons: "[]", want no such field: a field the posting format has (the README lists them)
+	// policy.sesons: "[]", want no such field: only the fields of the posting format (calc/policy.json, /web/policy-sample.json)
 	// policy.band.max: "45", want a rate at least band.min (60)
 	// policy.hoursPerWeek: "0", want hours above 0 and at most 168, with at most 2 decimal places
 	// policy.hoursPerDay: "0", want hours above 0 and at most 24, with at most 2 decimal places

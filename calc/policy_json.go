@@ -105,7 +105,7 @@ func decodeJSON(errs *[]error, path string, raw json.RawMessage, v reflect.Value
 		}
 		slices.Sort(unknown)
 		for _, k := range unknown {
-			*errs = append(*errs, NewFieldError(Field(path+"."+k), string(fields[k]), "no such field: a field the posting format has (the README lists them)"))
+			*errs = append(*errs, NewFieldError(Field(path+"."+k), string(fields[k]), "no such field: only the fields of the posting format (calc/policy.json, /web/policy-sample.json)"))
 		}
 	case !leaf && t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Struct:
 		if string(raw) == "null" {

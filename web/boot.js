@@ -2,6 +2,9 @@
 // takes a few seconds to arrive on a slow phone; until it does, this script
 // keeps the prerendered page honest and its input safe:
 //
+// - It sets the theme (html[data-theme], see app.css) before the page is
+//   drawn: the link's theme=light|dark (a host page embedding the widget
+//   says which its page is), else the system's, which it then follows.
 // - It records which controls the applicant changes (window.offercalcTyped),
 //   so that the app keeps what was typed, chosen or ticked when it replaces
 //   the page with its own.
@@ -12,6 +15,17 @@
 //   (html.link-pending, see app.css), and the form shows the link's values.
 (function () {
   "use strict";
+  var html = document.documentElement;
+  var params = new URLSearchParams(location.search);
+  var theme = params.get("theme");
+  var dark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  function applyTheme() {
+    var t = theme === "light" || theme === "dark" ? theme : dark && dark.matches ? "dark" : "light";
+    html.setAttribute("data-theme", t);
+  }
+  applyTheme();
+  if (dark && dark.addEventListener) dark.addEventListener("change", applyTheme);
+
   var typed = (window.offercalcTyped = {});
   function mark(e) {
     var t = e.target;
@@ -20,9 +34,9 @@
   document.addEventListener("input", mark, true);
   document.addEventListener("change", mark, true);
 
-  var html = document.documentElement;
-  var params = new URLSearchParams(location.search);
+  if (/^\/(postings|compare)$/.test(location.pathname)) return; // the offers page: no prerendered plan
   params.delete("wasm"); // go-app's own switch, not part of a plan
+  params.delete("theme"); // the page's look, not its plan
   params.sort();
   var query = params.toString();
   var saved = false;
@@ -40,6 +54,7 @@
     var root = document.querySelector("[data-query]");
     if (!root || html.classList.contains("app-ready")) return;
     var rendered = new URLSearchParams(root.getAttribute("data-query") || "");
+    rendered.delete("theme");
     rendered.sort();
     if (rendered.toString() === query && !(query === "" && saved)) {
       html.classList.remove("link-pending"); // the page was rendered for this link

@@ -13,7 +13,7 @@ const (
 	RowProgramEnd    RowID = "program-end"    // Window.ProgramEnd, earliest best
 	RowCommitmentEnd RowID = "commitment-end" // Window.CommitmentEnd, earliest best
 	RowHolidays      RowID = "holidays"       // the count of paid holidays, most best
-	RowWorkDays      RowID = "workdays"       // Window.WorkDays, fewest best
+	RowWorkDays      RowID = "workdays"       // Window.WorkDays: no best
 	RowRate          RowID = "rate"           // the chosen rate, highest best
 	RowGross         RowID = "gross"          // gross at the chosen rate, highest best
 	RowSickHours     RowID = "sick-hours"     // paid sick hours, most best
@@ -61,10 +61,12 @@ type ComparisonCell struct {
 // Quotes lines up the quotes (computed with Compute) row by row, in the
 // Row* order, and marks the best figure of each row. The directions are
 // for an applicant: the earliest end of the program and of the commitment,
-// the most paid holidays, the fewest workdays (the same posting asking less
-// of your time), the highest rate and gross pay, the most sick hours, and
-// the verdict that passes most. A date row leaves out a quote without that
-// date (a posting with no commitment) when it looks for the best.
+// the most paid holidays, the highest rate and gross pay, the most sick
+// hours, and the verdict that passes most. The workdays have no best: for
+// an intern paid by the hour, fewer days is less pay, not a better offer,
+// and more days is more of the summer. A date row leaves out a quote
+// without that date (a posting with no commitment) when it looks for the
+// best.
 func Quotes(quotes []calc.Quote) Comparison {
 	dateRow := func(id RowID, f func(q *calc.Quote) calc.Date) ComparisonRow {
 		r := ComparisonRow{ID: id, Better: BetterEarlier}
@@ -80,6 +82,9 @@ func Quotes(quotes []calc.Quote) Comparison {
 		r := ComparisonRow{ID: id, Better: better}
 		for i := range quotes {
 			r.Cells = append(r.Cells, ComparisonCell{Amount: f(&quotes[i])})
+		}
+		if better == BetterNone {
+			return r
 		}
 		markBest(r.Cells, func(ComparisonCell) bool { return true }, func(a, b ComparisonCell) int {
 			if better == BetterFewer {
@@ -103,7 +108,7 @@ func Quotes(quotes []calc.Quote) Comparison {
 		dateRow(RowProgramEnd, func(q *calc.Quote) calc.Date { return q.Window.ProgramEnd }),
 		dateRow(RowCommitmentEnd, func(q *calc.Quote) calc.Date { return q.Window.CommitmentEnd }),
 		amountRow(RowHolidays, BetterMore, func(q *calc.Quote) decimal.Decimal { return count(len(q.Holidays)) }),
-		amountRow(RowWorkDays, BetterFewer, func(q *calc.Quote) decimal.Decimal { return count(q.Window.WorkDays) }),
+		amountRow(RowWorkDays, BetterNone, func(q *calc.Quote) decimal.Decimal { return count(q.Window.WorkDays) }),
 		amountRow(RowRate, BetterMore, func(q *calc.Quote) decimal.Decimal { return q.Chosen.Rate }),
 		amountRow(RowGross, BetterMore, func(q *calc.Quote) decimal.Decimal { return q.Chosen.Gross }),
 		amountRow(RowSickHours, BetterMore, func(q *calc.Quote) decimal.Decimal { return q.Sick.Hours }),

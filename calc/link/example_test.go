@@ -30,7 +30,7 @@ func ExampleParsePlan() {
 	// 2026-05-18 50 45 federal <nil>
 	// gross: $27,975.00
 	// hours=45&overtime=federal&rate=50&start=2026-05-18
-	// start "2026-02-30": want a date as YYYY-MM-DD: February 2026 has no day 30
+	// start "2026-02-30": want a real date (picked in the calendar; in a link, written 2026-05-11): February 2026 has no day 30
 	// rate "fifty": want an hourly rate in dollars, like 52.50
 }
 

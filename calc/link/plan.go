@@ -87,7 +87,11 @@ func (r *reader) date(f calc.Field, dst *calc.Date) {
 	d, err := calc.ParseDate(s)
 	if err != nil {
 		de, _ := errors.AsType[*calc.DateError](err) // AsType: no reflection in the wasm
-		r.bad(f, "a date as YYYY-MM-DD: "+de.Reason)
+		want := "a real date (picked in the calendar; in a link, written 2026-05-11)"
+		if !strings.HasPrefix(de.Reason, "want the form") && !strings.HasPrefix(de.Reason, "empty") {
+			want += ": " + de.Reason
+		}
+		r.bad(f, want)
 		return
 	}
 	*dst = d

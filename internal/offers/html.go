@@ -639,6 +639,7 @@ func Shell(kind, csp string) []byte {
 	w.Open("link", "rel", "icon", "href", "/web/icon.svg", "type", "image/svg+xml")
 	w.Open("link", "rel", "manifest", "href", "/manifest.webmanifest")
 	w.Open("link", "rel", "stylesheet", "href", "/web/app.css")
+	w.Open("script", "src", "/web/boot.js").Close("script") // the theme, before the page is drawn
 	w.Open("script", "src", "/wasm_exec.js", "defer", "").Close("script")
 	w.Open("script", "src", "/web/offers.js", "defer", "").Close("script")
 	w.Close("head").Open("body")

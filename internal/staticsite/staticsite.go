@@ -41,6 +41,11 @@ func Write(out, webDir string, h *app.Handler) error {
 	return Compress(out)
 }
 
+// Progress, when set, is told of each copy Compress writes, as it starts
+// it: brotli at its best takes a while on a wasm, and a command that is
+// silent for a minute looks stuck.
+var Progress func(name string, size int64)
+
 // CompressMin is the size from which a file gets .gz and .br copies.
 const CompressMin = 1024
 
@@ -70,6 +75,9 @@ func Compress(dir string) error {
 		for _, enc := range []string{".gz", ".br"} {
 			if c, err := os.Stat(name + enc); err == nil && !c.ModTime().Before(info.ModTime()) {
 				continue
+			}
+			if Progress != nil {
+				Progress(name+enc, info.Size())
 			}
 			if err := compressFile(name, enc); err != nil {
 				return err
