@@ -10,7 +10,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
-	"github.com/offercalc/offercalc/calc/link"
 )
 
 // The page's few direct uses of the browser: storage, fetching, files,
@@ -181,14 +180,16 @@ func fetchPosting(ctx app.Context, u string, done func(ctx app.Context, data []b
 		win.Call("clearTimeout", timer)
 		ctx.Dispatch(func(ctx app.Context) { done(ctx, data, why) })
 	}
-	opts := map[string]any{"credentials": "same-origin", "cache": "no-cache", "signal": ctl.Get("signal")}
+	// A redirect is not followed: one to another site would be refused by
+	// the Content-Security-Policy with no more than "Failed to fetch".
+	opts := map[string]any{"credentials": "same-origin", "cache": "no-cache", "signal": ctl.Get("signal"), "redirect": "manual"}
 	promise(win.Call("fetch", u, opts), func(res app.Value) {
 		switch {
+		case res.Get("type").String() == "opaqueredirect":
+			finish(nil, "the address redirects elsewhere, and the calculator does not follow redirects: give the posting file's own address")
+			return
 		case !res.Get("ok").Bool():
 			finish(nil, "the server answered "+strconv.Itoa(res.Get("status").Int()))
-			return
-		case res.Get("redirected").Bool() && !sameOrigin(res.Get("url").String()):
-			finish(nil, "it was redirected to another site, which the calculator does not fetch from")
 			return
 		}
 		if n := res.Get("headers").Call("get", "Content-Length"); n.Truthy() {
@@ -217,13 +218,6 @@ func fetchPosting(ctx app.Context, u string, done func(ctx app.Context, data []b
 // fetchTimeout is how long a posting file may take to arrive, in
 // milliseconds: a posting is a few kilobytes.
 const fetchTimeout = 15_000
-
-// sameOrigin reports whether a URL the browser reports (a response's,
-// after a redirect) is on the page's origin, by the link format's rule.
-func sameOrigin(raw string) bool {
-	_, err := link.PostingURL(app.Window().URL(), raw)
-	return err == nil
-}
 
 // readFile reads the file picked in a file input, up to max bytes, and
 // calls done on the UI goroutine with its name and bytes, or why it could

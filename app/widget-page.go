@@ -15,6 +15,10 @@ import (
 // it; the README documents it.
 const heightMessage = "offercalc:height"
 
+// pingMessage is what web/embed.js posts to ask a widget for its height:
+// {type: "offercalc:ping"}.
+const pingMessage = "offercalc:ping"
+
 // widgetPage is the calculator at "/widget", made for an <iframe> on
 // another site: the first day, the rate and the last day; the verdict,
 // gross pay at the rate, the paid holidays and sick hours. The URL query
@@ -36,6 +40,7 @@ type widgetPage struct {
 
 	observer app.Value // the ResizeObserver, on the client in an iframe
 	onResize app.Func
+	onPing   app.Func // answers the host script's ping
 	height   int
 }
 
@@ -98,6 +103,20 @@ func (w *widgetPage) OnMount(ctx app.Context) {
 	if el := win.GetElementByID("widget"); el.Truthy() {
 		w.observer.Call("observe", el)
 	}
+	// The host's script may arrive after the widget has posted its height
+	// (it loads async): it asks again, and the widget answers.
+	w.onPing = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if d := args[0].Get("data"); d.Truthy() && d.Get("type").String() == pingMessage && args[0].Get("source").Equal(win.Get("parent")) {
+			w.height = 0
+			w.postHeight()
+		}
+		return nil
+	})
+	win.Call("addEventListener", "message", w.onPing)
+	// A second widget on a host page was seen never to get the observer's
+	// first report, so its height was never posted: post it once the first
+	// render is drawn too (postHeight posts a height only once).
+	ctx.Defer(func(app.Context) { w.postHeight() })
 }
 
 func (w *widgetPage) OnDismount() {
@@ -105,6 +124,8 @@ func (w *widgetPage) OnDismount() {
 		w.observer.Call("disconnect")
 		w.onResize.Release()
 		w.observer = nil
+		app.Window().Call("removeEventListener", "message", w.onPing)
+		w.onPing.Release()
 	}
 }
 

@@ -1,0 +1,262 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/offercalc/offercalc/calc"
+)
+
+// Two and three widgets on one host page: each is sized to its own
+// height, however the host script's arrival and theirs interleave.
+func TestBrowserSeveralWidgetsSized(t *testing.T) {
+	s := site.get(t)
+	origin := s.server.URL
+	for _, n := range []int{2, 3} {
+		t.Run(strconv.Itoa(n), func(t *testing.T) {
+			var frames []string
+			for i := range n {
+				frames = append(frames, `<iframe src="`+origin+`/widget?start=2026-0`+strconv.Itoa(5+i)+`-1`+strconv.Itoa(1+i)+`" data-offercalc title="Calculator `+strconv.Itoa(i+1)+`"`+
+					` style="width: 100%; max-width: 32rem; height: 100px; border: 0"></iframe>`)
+			}
+			host := hostSite(t, strings.Join(frames, "\n")+"\n"+`<script src="`+origin+`/web/embed.js" async></script>`)
+			for round := range 3 { // the race is timing: load the page a few times
+				b := newBrowser(t)
+				b.do(chromedp.Navigate(host + "/"))
+				var hs []float64
+				defer func() {
+					if t.Failed() {
+						t.Logf("round %d: iframe heights %v, messages %s", round, hs, eval[string](b, `JSON.stringify(window.heights)`))
+					}
+				}()
+				waitFor(t, widgetWait, "every widget sized", func() bool {
+					hs = eval[[]float64](b, `[...document.querySelectorAll("iframe[data-offercalc]")].map((f) => f.getBoundingClientRect().height)`)
+					for _, h := range hs {
+						if h <= 100 {
+							return false
+						}
+					}
+					return len(hs) == n
+				})
+				if round == 0 {
+					b.assertOrigins(host, origin)
+				}
+			}
+		})
+	}
+}
+
+// theme=light|dark in the link sets the widget's colours, whatever the
+// system says; without it the system's setting is followed.
+func TestBrowserWidgetTheme(t *testing.T) {
+	s := site.get(t)
+	for _, c := range []struct{ system, theme, want string }{
+		{"light", "dark", "dark"}, {"dark", "light", "light"}, {"dark", "", "dark"}, {"light", "auto", "light"},
+	} {
+		b := newBrowser(t)
+		b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+				Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: c.system}},
+			})
+			return err
+		}))
+		u := s.server.URL + "/widget?start=2026-05-11"
+		if c.theme != "" {
+			u += "&theme=" + c.theme
+		}
+		b.do(chromedp.Navigate(u), chromedp.WaitVisible(chromedp.CSS(`#widget[data-ready="true"]`)))
+		got := eval[string](b, `document.documentElement.dataset.theme + " " + getComputedStyle(document.body).backgroundColor`)
+		dark := strings.HasPrefix(got, "dark rgb(18, 20, 23)")
+		light := strings.HasPrefix(got, "light rgb(247, 247, 245)")
+		if c.want == "dark" && !dark || c.want == "light" && !light {
+			t.Errorf("system %s, theme=%q: %s, want %s", c.system, c.theme, got, c.want)
+		}
+		if c.theme != "" && !strings.Contains(eval[string](b, `location.search`), "theme="+c.theme) {
+			t.Errorf("the widget's link lost theme=%s", c.theme)
+		}
+	}
+}
+
+// A first visit installs the service worker quietly: no "has been
+// updated" for a page that is up to date.
+func TestBrowserFirstVisitIsNotAnUpdate(t *testing.T) {
+	s := site.get(t)
+	b := newBrowser(t)
+	var mu sync.Mutex
+	var logs []string
+	if err := chromedp.Listen(b.ctx, func(ev any) {
+		if e, ok := ev.(*runtime.EventConsoleAPICalled); ok {
+			mu.Lock()
+			for _, a := range e.Args {
+				logs = append(logs, string(a.Value))
+			}
+			mu.Unlock()
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	b.open(s.server.URL + "/")
+	waitFor(t, 30*time.Second, "the service worker installed", func() bool {
+		return eval[bool](b, `navigator.serviceWorker.getRegistration().then(r => !!(r && r.active))`)
+	})
+	time.Sleep(time.Second)
+	if eval[bool](b, `!!document.getElementById("update-ready")`) {
+		t.Error("a first visit says a new version is ready")
+	}
+	b.open(s.server.URL + "/")
+	time.Sleep(time.Second)
+	if eval[bool](b, `!!document.getElementById("update-ready")`) {
+		t.Error("the second visit says a new version is ready, with none")
+	}
+	mu.Lock()
+	for _, l := range logs {
+		if strings.Contains(l, "has been updated") {
+			t.Errorf("the console says %s", l)
+		}
+	}
+	mu.Unlock()
+	b.assertClean(s.server.URL)
+}
+
+// When the browser refuses the clipboard, "Copy" says so and offers the
+// text to select; it never says "Copied".
+func TestBrowserCopyRefused(t *testing.T) {
+	s := site.get(t)
+	b := newBrowser(t)
+	b.open(s.server.URL + "/")
+	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+			Permission: &cdpbrowser.PermissionDescriptor{Name: "clipboard-write"}, Setting: cdpbrowser.PermissionSettingDenied, Origin: s.server.URL,
+		})
+		return err
+	}))
+	b.do(js(`navigator.clipboard.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"))`))
+	b.do(chromedp.Click(chromedp.CSS("#copy-availability")))
+	waitFor(t, 10*time.Second, "the refusal said", func() bool { return strings.Contains(b.textOf(".notice"), "did not let the page copy") })
+	if got := b.text("#copy-availability"); got != "Copy" {
+		t.Errorf("the button says %q after a refusal", got)
+	}
+	b.do(chromedp.Click(chromedp.CSS("#copy-link")))
+	waitFor(t, 10*time.Second, "the link's refusal said", func() bool { return b.textOf("#export-status") != "" })
+	if got := b.text("#export-status"); strings.HasPrefix(got, "Copied") {
+		t.Errorf("copy link: %q after a refusal", got)
+	}
+	b.assertClean(s.server.URL)
+}
+
+// A full local storage does not lose the plan silently: the page says it
+// could not keep it, and the link still does.
+func TestBrowserStorageFull(t *testing.T) {
+	s := site.get(t)
+	b := newBrowser(t)
+	b.open(s.server.URL + "/")
+	b.do(js(`Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }`))
+	b.typeInto("#rate", "51")
+	b.waitURL("rate=51")
+	waitFor(t, 10*time.Second, "the notice", func() bool { return strings.Contains(b.textOf(".notice"), "could not be saved on this device") })
+	b.assertClean(s.server.URL)
+}
+
+// A shared link never replaces the plan saved on this device: the page
+// shows the link's plan, offers to go back to the saved one, and saves
+// only once the applicant changes something. Plans are kept per posting.
+func TestBrowserSharedLinkKeepsTheSavedPlan(t *testing.T) {
+	s := site.get(t)
+	b := newBrowser(t)
+	b.open(s.server.URL + "/?start=2026-05-18")
+	b.typeInto("#rate", "47")
+	b.typeInto("#hours", "30")
+	b.waitURL("hours=30")
+	key := storageKey + calc.DefaultPolicy().ID
+	saved := eval[string](b, `localStorage.getItem("`+key+`")`)
+	if !strings.Contains(saved, "rate=47") {
+		t.Fatalf("saved %q", saved)
+	}
+	b.open(s.server.URL + "/?start=2026-06-08&rate=58")
+	b.waitText("#gross-chosen", calc.Dollars(mustCompute(t, "start=2026-06-08&rate=58").Chosen.Gross))
+	time.Sleep(2 * settleDelay)
+	if got := eval[string](b, `localStorage.getItem("`+key+`")`); got != saved {
+		t.Errorf("opening a link replaced the saved plan: %q, was %q", got, saved)
+	}
+	b.do(chromedp.Click(chromedp.CSS("#use-saved")))
+	waitFor(t, 10*time.Second, "the saved plan back", func() bool { return eval[string](b, `document.getElementById("rate").value`) == "47" })
+
+	// Another posting does not take this one's plan.
+	b.open(s.server.URL + "/?policyUrl=/web/policy-sample.json")
+	waitFor(t, 10*time.Second, "the sample posting", func() bool { return b.textOf("#posting-name") != calc.DefaultPolicy().Title })
+	if r, h := eval[string](b, `document.getElementById("rate").value`), eval[string](b, `document.getElementById("hours").value`); r == "47" || h == "30" {
+		t.Errorf("the sample posting took the shipped posting's plan: rate %q hours %q", r, h)
+	}
+
+	// Start over: the posting's defaults, and nothing kept.
+	b.open(s.server.URL + "/")
+	b.do(chromedp.Click(chromedp.CSS("#start-over")))
+	b.waitText("#gross-chosen", "$25,200.00")
+	if got := eval[string](b, `localStorage.getItem("`+key+`") || ""`); got != "" {
+		t.Errorf("after starting over, kept %q", got)
+	}
+	b.assertClean(s.server.URL)
+}
+
+// A policyUrl that answers too slowly, or with too much, says why instead
+// of "Loading…" for a minute or a 64 MB download; one redirected to
+// another site says so in words.
+func TestBrowserPolicyURLLimits(t *testing.T) {
+	s := site.get(t)
+	h, err := newServer(s.web)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("{}")) }))
+	defer other.Close()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/slow.json", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(time.Minute):
+		}
+	})
+	mux.HandleFunc("/huge.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Length", strconv.Itoa(64<<20))
+		chunk := []byte(strings.Repeat(" ", 1<<16))
+		for i := 0; i < 1024; i++ {
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+		}
+	})
+	mux.HandleFunc("/away.json", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, other.URL+"/p.json", http.StatusFound)
+	})
+	mux.Handle("/", h)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	for _, c := range []struct{ path, want string }{
+		{"/huge.json", "larger than 256 KB"},
+		{"/away.json", "the address redirects elsewhere"},
+		{"/slow.json", "did not arrive within 15 seconds"},
+	} {
+		b := newBrowser(t)
+		start := time.Now()
+		b.do(chromedp.Navigate(srv.URL + "/?policyUrl=" + c.path))
+		waitFor(t, 40*time.Second, c.path+"'s message", func() bool { return strings.Contains(b.textOf("#policy-error-message"), c.want) })
+		if d := time.Since(start); d > 30*time.Second {
+			t.Errorf("%s: %v to say so", c.path, d)
+		}
+		if b.textOf("#gross-chosen") != missing {
+			t.Errorf("%s: figures shown for terms that could not be read", c.path)
+		}
+	}
+}
