@@ -2,7 +2,15 @@
 
 package main
 
-import "runtime/debug"
+import (
+	"runtime/debug"
+	"syscall/js"
+)
+
+// buildStamp names a build, for the update test, which builds a second
+// version with -ldflags "-X main.buildStamp=…" and checks which one runs:
+// it is the html element's data-build. Empty in a release build.
+var buildStamp string
 
 // serve is never reached in the browser, where app.RunWhenOnBrowser does not
 // return. The server lives in server.go, behind !wasm, so that net/http's
@@ -14,4 +22,7 @@ func init() {
 	// 2× means fewer stop-the-world pauses between keystrokes, the long
 	// tail of the input-to-result time, for memory a phone has to spare.
 	debug.SetGCPercent(400)
+	if buildStamp != "" {
+		js.Global().Get("document").Get("documentElement").Call("setAttribute", "data-build", buildStamp)
+	}
 }

@@ -6,17 +6,24 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	cdpbrowser "github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/internal/staticsite"
 )
 
 // Two and three widgets on one host page: each is sized to its own
@@ -258,5 +265,93 @@ func TestBrowserPolicyURLLimits(t *testing.T) {
 		if b.textOf("#gross-chosen") != missing {
 			t.Errorf("%s: figures shown for terms that could not be read", c.path)
 		}
+	}
+}
+
+// An update reaches every user: serve one version, visit, serve another,
+// visit: the page offers to reload into the new version, which runs from
+// then on, and the plan saved on the device survives. Whether the
+// browser's HTTP cache still holds the old app.wasm or not.
+func TestBrowserUpdateArrives(t *testing.T) {
+	s := site.get(t)
+	dir := t.TempDir()
+	v1, v2 := filepath.Join(dir, "v1"), filepath.Join(dir, "v2")
+	for _, d := range []string{v1, v2} {
+		if err := staticsite.CopyDir(d, s.web); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"app.wasm.gz", "app.wasm.br"} {
+		os.Remove(filepath.Join(v2, f))
+	}
+	// The first version was built a month ago: served with Last-Modified
+	// and no Cache-Control, a browser would take its app.wasm as fresh for
+	// days (a tenth of its age) and install the next version with it.
+	month := time.Now().AddDate(0, -1, 0)
+	if err := filepath.WalkDir(v1, func(name string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			err = os.Chtimes(name, month, month)
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w -X main.buildStamp=v2", "-o", filepath.Join(v2, "app.wasm"), ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("building the second version: %v\n%s", err, out)
+	}
+	serve := func(web string) http.Handler {
+		h, err := newServer(web)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	for _, primed := range []bool{true, false} {
+		t.Run(map[bool]string{true: "HTTP cache primed", false: "HTTP cache empty"}[primed], func(t *testing.T) {
+			var current atomic.Value
+			current.Store(serve(v1))
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				current.Load().(http.Handler).ServeHTTP(w, r)
+			}))
+			defer srv.Close()
+			b := newBrowser(t)
+			b.open(srv.URL + "/")
+			waitFor(t, 30*time.Second, "the first version installed", func() bool {
+				return eval[bool](b, `navigator.serviceWorker.getRegistration().then(r => !!(r && r.active))`)
+			})
+			b.typeInto("#rate", "51")
+			b.waitURL("rate=51")
+			b.open(srv.URL + "/") // served by the first version's worker now
+			if got := eval[string](b, `document.documentElement.dataset.build || ""`); got != "" {
+				t.Fatalf("the first version runs %q", got)
+			}
+			if !primed {
+				b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+					_, err := chromedp.Call(ctx, network.ClearBrowserCache, cdp.Empty{})
+					return err
+				}))
+			}
+
+			current.Store(serve(v2))
+			b.open(srv.URL + "/")
+			// The worker finds the new version, installs it past the HTTP
+			// cache, and the page offers to reload.
+			b.do(chromedp.WaitVisible(chromedp.CSS("#update-ready")))
+			b.do(chromedp.Click(chromedp.CSS("#reload-app")))
+			waitFor(t, 30*time.Second, "the new version running", func() bool {
+				return eval[string](b, `(document.documentElement.dataset.build || "") + (document.querySelector('#calculator[data-ready="true"]') ? " ready" : "")`) == "v2 ready"
+			})
+			if got := eval[string](b, `document.getElementById("rate").value`); got != "51" {
+				t.Errorf("after the update the rate is %q, want the saved 51", got)
+			}
+			// And on every visit after.
+			b.open(srv.URL + "/")
+			if got := eval[string](b, `document.documentElement.dataset.build || ""`); got != "v2" {
+				t.Errorf("the next visit runs %q", got)
+			}
+			b.assertClean(srv.URL)
+		})
 	}
 }
