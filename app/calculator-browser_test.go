@@ -317,15 +317,21 @@ func TestBrowserAccessibility(t *testing.T) {
 		t.Skip("!!! axe-core is missing: run `npm ci` (make test does) to run the accessibility audit !!!")
 	}
 	s := site.get(t)
+	shipped := corpusText(t, "00-shipped.txt")
 	for _, c := range []struct {
 		name          string
 		width, height int64
 		scheme        string
+		offers        bool // the offers page too
 	}{
-		{"desktop light", 1280, 900, "light"},
-		{"desktop dark", 1280, 900, "dark"},
-		{"phone light", 360, 740, "light"},
-		{"phone dark", 360, 740, "dark"},
+		{"desktop light", 1280, 900, "light", true},
+		{"desktop dark", 1280, 900, "dark", true},
+		{"phone light", 360, 740, "light", true},
+		{"phone dark", 360, 740, "dark", true},
+		{"tablet light", 768, 1024, "light", false},
+		{"tablet dark", 768, 1024, "dark", false},
+		{"wide light", 1920, 1080, "light", false},
+		{"wide dark", 1920, 1080, "dark", false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			b := newBrowser(t)
@@ -341,27 +347,41 @@ func TestBrowserAccessibility(t *testing.T) {
 					return err
 				}),
 			)
+			audit := func(what string) {
+				t.Helper()
+				b.do(js(string(axe)))
+				violations := eval[[]struct {
+					ID    string `json:"id"`
+					Help  string `json:"help"`
+					Nodes []struct {
+						Target []string `json:"target"`
+					} `json:"nodes"`
+				}](b, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`)
+				for _, v := range violations {
+					var where []string
+					for _, n := range v.Nodes {
+						where = append(where, strings.Join(n.Target, " "))
+					}
+					t.Errorf("%s: axe %s: %s at %s", what, v.ID, v.Help, strings.Join(where, ", "))
+				}
+				if w := eval[int](b, `document.documentElement.scrollWidth`); int64(w) > c.width {
+					t.Errorf("%s: the page is %d px wide at a %d px viewport", what, w, c.width)
+				}
+			}
 			// An invalid field too, so its message is audited.
 			b.open(s.server.URL + "/?rate=abc")
-			b.do(js(string(axe)))
-			b.do(js(`document.querySelector("details.week-table").open = true`))
-			violations := eval[[]struct {
-				ID    string `json:"id"`
-				Help  string `json:"help"`
-				Nodes []struct {
-					Target []string `json:"target"`
-				} `json:"nodes"`
-			}](b, `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations)`)
-			for _, v := range violations {
-				var where []string
-				for _, n := range v.Nodes {
-					where = append(where, strings.Join(n.Target, " "))
-				}
-				t.Errorf("axe %s: %s at %s", v.ID, v.Help, strings.Join(where, ", "))
+			b.do(js(`document.querySelectorAll("details").forEach((d) => d.open = true)`))
+			audit("the calculator")
+			if !c.offers {
+				return
 			}
-			if w := eval[int](b, `document.documentElement.scrollWidth`); int64(w) > c.width {
-				t.Errorf("the page is %d px wide at a %d px viewport", w, c.width)
-			}
+			b.openOffers(s.server.URL + "/postings")
+			b.paste(shipped)
+			b.typeInto(`[id="edit-band.min"]`, "x")
+			audit("your postings, a posting read and a field invalid")
+			b.openOffers(s.server.URL + "/compare?offer=" + url.QueryEscape("start=2026-05-11") + "&offer=" + url.QueryEscape("start=2026-06-08&rate=x"))
+			b.do(chromedp.WaitVisible(chromedp.CSS("#offers-table")))
+			audit("the comparison, an offer's field invalid")
 		})
 	}
 }

@@ -253,14 +253,19 @@ func policyProblem(ctl *controller) app.UI {
 		return app.P().ID("policy-status").Class("notice").Role("status").
 			Text("Loading the posting's terms from " + ctl.src.loading + "…")
 	}
+	return app.Raw(policyErrorHTML(ctl.problem))
+}
+
+// policyErrorHTML says why the posting cannot be computed, and what to do.
+func policyErrorHTML(problem string) string {
 	var w markup.Writer
 	w.Open("div", "id", "policy-error", "class", "policy-error", "role", "alert").
 		Elem("h2", "This posting cannot be computed").
-		Elem("p", ctl.problem, "id", "policy-error-message").
-		Elem("p", "No figures are shown: the calculator computes only from a posting's terms that it can read in full. "+
-			"The sample posting, /web/policy-sample.json, shows the format; or paste the posting's text on Your postings (/postings), which reads its terms for you to check.").
-		Close("div")
-	return app.Raw(w.String())
+		Elem("p", problem, "id", "policy-error-message")
+	w.Open("p").Text("No figures are shown: the calculator computes only from a posting's terms that it can read in full. The ").
+		Elem("a", "sample posting", "href", "/web/policy-sample.json").Text(" shows the format; or paste the posting's text on ").
+		Elem("a", "Your postings", "href", "/postings").Text(", which reads its terms for you to check.").Close("p")
+	return w.Close("div").String()
 }
 
 // joinNonEmpty joins the parts that are not empty.

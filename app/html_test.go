@@ -81,3 +81,58 @@ func TestRawHTMLIsOneElement(t *testing.T) {
 		}
 	}
 }
+
+// One definition of a workday, one number: the calendar, the hours line
+// and the comparison say the quote's own count.
+func TestWorkdaysAgree(t *testing.T) {
+	c := newController(calc.DefaultPolicy(), url.Values{"start": {"2026-06-22"}, "end": {"2026-09-21"}})
+	c.settle()
+	q := &c.shown.quote
+	n := plural(q.Window.WorkDays, "workday")
+	if cal := calendarHTML(q, c.days); !strings.Contains(cal, ">"+n+" (") {
+		t.Errorf("the calendar does not say %s: %.200s", n, cal)
+	}
+	if e := earningsHTML(q); !strings.Contains(e, "over "+n) {
+		t.Errorf("the hours line does not say %s", n)
+	}
+	cmp := compareHTML(&c.policy, c.compare, nil)
+	if !strings.Contains(cmp, `data-row="workdays"`) {
+		t.Fatal("no workdays row")
+	}
+	row := cmp[strings.Index(cmp, `data-row="workdays"`):]
+	row = row[:strings.Index(row, "</tr>")]
+	if strings.Contains(row, "best") {
+		t.Errorf("a workdays figure is marked best: %s", row)
+	}
+	if !strings.Contains(cmp, "published date, to ") {
+		t.Errorf("the published dates' columns do not say where they end")
+	}
+}
+
+// The week chart draws a week the window cuts short (a last one-day week)
+// in the legend's other colour.
+func TestWeekChartShortWeeks(t *testing.T) {
+	c := newController(calc.DefaultPolicy(), url.Values{"start": {"2026-05-11"}, "end": {"2026-08-03"}})
+	q := &c.shown.quote
+	last := q.Weeks[len(q.Weeks)-1]
+	if last.WorkDays != 1 {
+		t.Fatalf("the last week has %d workdays", last.WorkDays)
+	}
+	chart := weekChartHTML(q.Weeks)
+	rects := strings.Split(chart, "<rect ")
+	if !strings.HasPrefix(rects[len(rects)-1], `class="bar short"`) {
+		t.Errorf("the last, one-day week is drawn as a full one: %.80s", rects[len(rects)-1])
+	}
+	if !strings.HasPrefix(rects[1], `class="bar"`) {
+		t.Errorf("the first, full week is drawn as a short one: %.80s", rects[1])
+	}
+}
+
+// A posting that cannot be computed says what to do in the app's own
+// words, not "see the README".
+func TestPolicyErrorSaysWhatToDo(t *testing.T) {
+	html := policyErrorHTML("The posting's terms in this link (policy): …")
+	if strings.Contains(html, "README") || !strings.Contains(html, `href="/postings"`) || !strings.Contains(html, `href="/web/policy-sample.json"`) {
+		t.Errorf("%s", html)
+	}
+}

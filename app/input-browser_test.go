@@ -187,3 +187,49 @@ func TestBrowserHeadlineOnTheFirstScreen(t *testing.T) {
 		t.Errorf("the verdict starts %.0f px down", top)
 	}
 }
+
+// On a phone, the control with the keyboard's focus is never under the
+// summary bar fixed at the bottom of the screen.
+func TestBrowserFocusNotUnderTheSummaryBar(t *testing.T) {
+	s := site.get(t)
+	b := newBrowser(t)
+	b.do(chromedp.EmulateViewport(360, 740))
+	b.open(s.server.URL + "/?start=2026-05-11&f1=1")
+	b.do(js(`document.getElementById("start").focus()`))
+	seen := 0
+	for range 60 {
+		b.do(chromedp.KeyEvent("\t"))
+		r := eval[struct {
+			ID, Tag     string
+			Top, Bottom float64
+			Bar         float64
+			InBar       bool
+		}](b, `(() => { const a = document.activeElement, r = a.getBoundingClientRect(), bar = document.querySelector(".summary-bar");
+			return {ID: a.id, Tag: a.tagName, Top: r.top, Bottom: r.bottom, Bar: bar.getBoundingClientRect().top, InBar: bar.contains(a)}; })()`)
+		if r.Tag == "BODY" || r.Top < 0 || r.InBar {
+			continue
+		}
+		seen++
+		if r.Bottom > r.Bar+1 {
+			t.Errorf("%s #%s has the focus under the summary bar (%.0f px, the bar at %.0f)", r.Tag, r.ID, r.Bottom, r.Bar)
+		}
+	}
+	if seen < 20 {
+		t.Errorf("only %d controls took the focus", seen)
+	}
+}
+
+// A first day outside the posting's seasons gets its message beside the
+// field, not only a failing check far below.
+func TestBrowserStartOutsideTheSeasons(t *testing.T) {
+	s := site.get(t)
+	b := newBrowser(t)
+	b.open(s.server.URL + "/?start=2030-05-13")
+	if got := b.textOf("#start-check"); !strings.Contains(got, "2030") {
+		t.Errorf("beside the first day: %q", got)
+	}
+	b.typeInto("#rate", "50")
+	b.waitURL("rate=50")
+	b.do(chromedp.Click(chromedp.CSS(".chips button[aria-pressed]")))
+	waitFor(t, 10*time.Second, "the note gone", func() bool { return b.textOf("#start-check") == missing })
+}

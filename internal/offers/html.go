@@ -501,7 +501,7 @@ func (p *Page) comparisonHTML() string {
 	}
 	w.Elem("p", "★ marks the best figure of a row, only where better is plain: the most pay and money left, the least rent and travel, the most sick time and holidays, the safest eligibility. The pay frequency and the tax back next spring have none (a bigger refund is only your own pay withheld early); net pay a check has one only when every offer pays as often.", "class", "hint")
 	w.Open("div", "class", "table-scroll").Open("table", "id", "offers-table", "class", "offers-table stack")
-	w.Open("thead").Open("tr").Elem("th", "", "scope", "col")
+	w.Open("thead").Open("tr").Elem("td", "")
 	for c, i := range r.columns {
 		s := &r.cmp.Summaries[c]
 		w.Open("th", "scope", "col", "data-offer", strconv.Itoa(i)).Elem("span", r.cmp.Labels[c], "class", "offer-name")
