@@ -20,12 +20,13 @@ type compareColumn struct {
 	quote  calc.Quote
 }
 
-// compareColumns computes each published start date with the plan (to the
-// end of the program), and the pinned plans. A pinned plan this posting
-// cannot compute is listed apart, with why.
-func compareColumns(p calc.Policy, plan calc.Plan, pinned []string) (cols []compareColumn, problems []string) {
+// compareColumns computes (with quote, the controller's) each published
+// start date with the plan (to the end of the program), and the pinned
+// plans. A pinned plan this posting cannot compute is listed apart, with
+// why.
+func compareColumns(p calc.Policy, plan calc.Plan, pinned []string, quote func(calc.Plan) (calc.Quote, error)) (cols []compareColumn, problems []string) {
 	for _, pl := range compare.PublishedStarts(p, plan) {
-		q, err := calc.Compute(p, pl)
+		q, err := quote(pl)
 		if err != nil {
 			problems = append(problems, "Starting "+long(pl.Start)+": "+errorSentence(err))
 			continue
@@ -41,7 +42,7 @@ func compareColumns(p calc.Policy, plan calc.Plan, pinned []string) (cols []comp
 		pl, err := link.ParsePlan(v)
 		var q calc.Quote
 		if err == nil {
-			q, err = calc.Compute(p, pl)
+			q, err = quote(pl)
 		}
 		if err != nil {
 			problems = append(problems, "Pinned plan "+strconv.Itoa(i+1)+" does not compute with this posting: "+errorSentence(err))

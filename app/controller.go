@@ -344,7 +344,7 @@ func (c *controller) compute(v, typed url.Values, errs map[calc.Field]string) (f
 	if len(failed) > 0 {
 		return figures{}, failed
 	}
-	q, err := calc.Compute(c.policy, plan)
+	q, err := c.quote(plan)
 	note(err)
 	if err != nil {
 		return figures{}, failed
@@ -353,6 +353,10 @@ func (c *controller) compute(v, typed url.Values, errs map[calc.Field]string) (f
 	note(err)
 	return figures{quote: q, estimate: est, ok: err == nil}, failed
 }
+
+// quote computes a plan with the posting: the app's one call of
+// calc.Compute.
+func (c *controller) quote(plan calc.Plan) (calc.Quote, error) { return calc.Compute(c.policy, plan) }
 
 // profile returns the take-home profile the figures were estimated with.
 func (c *controller) profile() tax.Profile { return c.shown.estimate.Profile }
@@ -371,7 +375,7 @@ func (c *controller) settle() {
 		return
 	}
 	c.days = c.shown.quote.Days()
-	c.compare, c.problems = compareColumns(c.policy, c.shown.quote.Plan, c.pinned)
+	c.compare, c.problems = compareColumns(c.policy, c.shown.quote.Plan, c.pinned, c.quote)
 }
 
 // query is the page's link: every field of the form as typed, valid or
