@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -114,6 +115,42 @@ func securityHeaders(next http.Handler) http.Handler {
 			http.Error(w, "Only GET and HEAD are served here.", http.StatusMethodNotAllowed)
 			return
 		}
-		next.ServeHTTP(w, r)
+		next.ServeHTTP(&noCache{ResponseWriter: w}, r)
 	})
 }
+
+// noCache sets Cache-Control: no-cache again as the answer's header is
+// written: since Go 1.23 http.FileServer drops it from an error (a 404 for
+// a missing asset or a directory), and a 404 cached without it would hide
+// the file once it is deployed.
+type noCache struct {
+	http.ResponseWriter
+	wrote bool
+}
+
+func (w *noCache) WriteHeader(code int) {
+	if !w.wrote {
+		w.wrote = true
+		w.Header().Set("Cache-Control", "no-cache")
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *noCache) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// ReadFrom keeps the file server's sendfile: io.Copy finds the wrapped
+// writer's own ReadFrom.
+func (w *noCache) ReadFrom(r io.Reader) (int64, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	return io.Copy(w.ResponseWriter, r)
+}
+
+// Unwrap gives http.ResponseController the connection's writer.
+func (w *noCache) Unwrap() http.ResponseWriter { return w.ResponseWriter }
