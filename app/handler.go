@@ -56,10 +56,9 @@ func newHandler(webDir string) (*app.Handler, error) {
 		LoadingLabel: "Loading the calculator: {progress}%",
 		Styles:       []string{"/web/app.css"},
 		Scripts:      []string{"/web/boot.js"},
-		RawHeaders: []string{
-			`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`,
-		},
-		Version: version,
+		// Moved to the head's start by fixHead (pages.go).
+		RawHeaders: []string{cspMeta},
+		Version:    version,
 		// The wasm may be sent compressed, so its Content-Length is not its
 		// size: give the real one for the progress label.
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
@@ -83,7 +82,7 @@ func newServer(webDir string) (http.Handler, error) {
 	mux.Handle("/web/", assets)
 	mux.Handle("/postings", offersPage(offers.Postings))
 	mux.Handle("/compare", offersPage(offers.Compare))
-	mux.Handle("/", h)
+	mux.Handle("/", pages(h))
 	return securityHeaders(mux), nil
 }
 
