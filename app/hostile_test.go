@@ -205,6 +205,11 @@ func TestServerPageSizeIsBoundedByTheLink(t *testing.T) {
 			}
 		}
 	}
+	// A link with a pair that cannot be read is prerendered with the
+	// others, as before.
+	if _, page := timedGet(t, srv.URL, "/?start=2026-06-22&x=%zz&rate=50"); !hasText(page, "gross-chosen", "$24,000.00") {
+		t.Error("a link with a bad pair is not prerendered with its plan")
+	}
 	// The largest posting a link can carry is prerendered, with its terms.
 	p := calc.DefaultPolicy()
 	p.Title = "The largest posting"

@@ -89,8 +89,8 @@ func prerenderedQuery(raw string) bool {
 	if len(raw) > maxPrerenderedQuery {
 		return false
 	}
-	v, err := url.ParseQuery(raw)
-	if err != nil || len(v) > maxPrerenderedKeys {
+	v, _ := url.ParseQuery(raw) // what it can read, as the page does
+	if len(v) > maxPrerenderedKeys {
 		return false
 	}
 	for k, vs := range v {
