@@ -124,7 +124,7 @@ func (c *controller) openLink(page *url.URL, query url.Values) *url.URL {
 	}
 	switch {
 	case err != nil:
-		c.fail(policyMessage(err))
+		c.fail(policyMessage(err, inLink))
 	case src.URL != nil:
 		c.src.loading, c.src.from = src.URL.String(), src.URL.Path
 		c.waiting = query
@@ -147,7 +147,7 @@ func (c *controller) fetched(data []byte, why string) {
 	}
 	p, err := calc.ParsePolicy(data)
 	if err != nil {
-		c.fail(policyMessage(err))
+		c.fail(policyMessage(err, "at "+addr))
 		return
 	}
 	c.load(p, c.waiting)
@@ -163,7 +163,7 @@ func (c *controller) useFile(name string, data []byte) {
 		enc, err = link.FormatPosting(p)
 	}
 	if err != nil {
-		c.src.fileErr = name + ": " + policyMessage(err)
+		c.src.fileErr = name + ": " + policyMessage(err, "in the file")
 		return
 	}
 	c.src = postingSource{from: name, keys: url.Values{link.KeyPolicy: {enc}}}
@@ -438,21 +438,24 @@ func (c *controller) pinnable() bool {
 }
 
 // policyMessage is a posting's error as a sentence: a field error names
-// the field and what it accepts, as a form does.
-func policyMessage(err error) string {
+// the field and what it accepts, as a form does; an error about the terms
+// as a whole (not JSON, not one object, an empty file) says where they
+// came from: from is "in this link (policy)", "at" an address, "in the
+// file".
+func policyMessage(err error, from string) string {
 	fes := calc.FieldErrors(err)
 	if len(fes) == 0 {
-		return "The posting's terms are invalid: " + err.Error() + "."
+		return "The posting's terms " + from + " are invalid: " + err.Error() + "."
 	}
 	fe := fes[0]
-	what := "The posting's terms"
 	switch fe.Field {
 	case calc.Field(link.KeyPolicy):
-		what = "The posting's terms in this link (" + link.KeyPolicy + ")"
+		return "The posting's terms " + from + ": " + fieldMessage(fe)
 	case calc.Field(link.KeyPolicyURL):
-		what = "The posting's address in this link (" + link.KeyPolicyURL + ")"
-	default:
-		what += " are invalid at " + string(fe.Field)
+		return "The posting's address in this link (" + link.KeyPolicyURL + "): " + fieldMessage(fe)
 	}
-	return what + ": " + fieldMessage(fe)
+	return "The posting's terms are invalid at " + string(fe.Field) + ": " + fieldMessage(fe)
 }
+
+// inLink is policyMessage's from for terms in the link.
+const inLink = "in this link (" + link.KeyPolicy + ")"

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/offercalc/offercalc/calc"
+	"github.com/offercalc/offercalc/calc/link"
 )
 
 // form is the form's text: each field exactly as the applicant typed it,
@@ -71,8 +72,15 @@ func (f *form) query() url.Values {
 
 // fieldMessage is a field error as a sentence for the applicant.
 func fieldMessage(fe *calc.FieldError) string {
+	if fe.Value == "" && fe.Field == calc.Field(link.KeyPolicy) {
+		// calc.ParsePolicy of an empty file: not a field left empty.
+		return "Not accepted: the file is empty. " + emptyTerms
+	}
 	if fe.Value == "" {
 		return "Required: enter " + fe.Want + "."
 	}
 	return "Not accepted: " + strconv.Quote(fe.Value) + ". Enter " + fe.Want + "."
 }
+
+// emptyTerms says what a posting's terms are, after an empty file.
+const emptyTerms = "A posting's terms are one JSON object {…}, as in /web/policy-sample.json."

@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -55,10 +56,9 @@ func newHandler(webDir string) (*app.Handler, error) {
 		LoadingLabel: "Loading the calculator: {progress}%",
 		Styles:       []string{"/web/app.css"},
 		Scripts:      []string{"/web/boot.js"},
-		RawHeaders: []string{
-			`<meta http-equiv="Content-Security-Policy" content="` + contentSecurityPolicy + `">`,
-		},
-		Version: version,
+		// Moved to the head's start by fixHead (pages.go).
+		RawHeaders: []string{cspMeta},
+		Version:    version,
 		// The wasm may be sent compressed, so its Content-Length is not its
 		// size: give the real one for the progress label.
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
@@ -82,7 +82,7 @@ func newServer(webDir string) (http.Handler, error) {
 	mux.Handle("/web/", assets)
 	mux.Handle("/postings", offersPage(offers.Postings))
 	mux.Handle("/compare", offersPage(offers.Compare))
-	mux.Handle("/", h)
+	mux.Handle("/", pages(h))
 	return securityHeaders(mux), nil
 }
 
@@ -114,6 +114,42 @@ func securityHeaders(next http.Handler) http.Handler {
 			http.Error(w, "Only GET and HEAD are served here.", http.StatusMethodNotAllowed)
 			return
 		}
-		next.ServeHTTP(w, r)
+		next.ServeHTTP(&noCache{ResponseWriter: w}, r)
 	})
 }
+
+// noCache sets Cache-Control: no-cache again as the answer's header is
+// written: since Go 1.23 http.FileServer drops it from an error (a 404 for
+// a missing asset or a directory), and a 404 cached without it would hide
+// the file once it is deployed.
+type noCache struct {
+	http.ResponseWriter
+	wrote bool
+}
+
+func (w *noCache) WriteHeader(code int) {
+	if !w.wrote {
+		w.wrote = true
+		w.Header().Set("Cache-Control", "no-cache")
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *noCache) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// ReadFrom keeps the file server's sendfile: io.Copy finds the wrapped
+// writer's own ReadFrom.
+func (w *noCache) ReadFrom(r io.Reader) (int64, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
+	}
+	return io.Copy(w.ResponseWriter, r)
+}
+
+// Unwrap gives http.ResponseController the connection's writer.
+func (w *noCache) Unwrap() http.ResponseWriter { return w.ResponseWriter }

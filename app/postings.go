@@ -29,7 +29,7 @@ func (c *controller) usePosting(id string) bool {
 	}
 	enc, err := link.FormatPosting(s.Terms)
 	if err != nil {
-		c.src.fileErr = policyMessage(err)
+		c.src.fileErr = policyMessage(err, "kept on this device")
 		return false
 	}
 	c.src = postingSource{from: s.Name, keys: url.Values{link.KeyPolicy: {enc}}, saved: s.ID}

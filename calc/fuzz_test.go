@@ -8,18 +8,49 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// fuzzBound is what one fuzz input may take, natively: a bound on the
+// work (a hostile number once took a minute), not a speed target (the
+// benchmarks are that), so that a slow input is a failure, not a stall.
+// A slow input is slow every time; a garbage collection or the other fuzz
+// worker on the core is not: the bound is on the fastest of three tries,
+// and one try ten times over it fails at once.
+const fuzzBound = 100 * time.Millisecond
+
+// bounded runs f, the work of one fuzz input, and fails when it takes over
+// fuzzBound.
+func bounded(t *testing.T, what string, f func()) {
+	t.Helper()
+	best := time.Hour
+	for try := 0; try < 3 && best > fuzzBound; try++ {
+		start := time.Now()
+		f()
+		took := time.Since(start)
+		if took > 10*fuzzBound {
+			t.Fatalf("%s took %s", what, took)
+		}
+		best = min(best, took)
+	}
+	if best > fuzzBound {
+		t.Fatalf("%s took %s, the fastest of three tries", what, best)
+	}
+}
+
 func FuzzParsePolicy(f *testing.F) {
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`{"title":"x","band":{"min":"1e400","max":"2"}}`))
 	f.Add([]byte(`{"holidays":[{"name":"H","month":2,"day":29}]}`))
+	f.Add([]byte(`{"band":{"min":"1e-99999999","max":1E+99999999},"sick":{"accrualPer":"1e-30000000"}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := calc.ParsePolicy(data)
+		var p calc.Policy
+		var err error
+		bounded(t, "ParsePolicy", func() { p, err = calc.ParsePolicy(data) })
 		if err != nil {
 			return
 		}
 		// A policy that parses can be computed with.
 		start := p.Seasons[0].From
-		if _, err := calc.Compute(p, calc.Plan{Start: start}); err != nil {
+		bounded(t, "Compute", func() { _, err = calc.Compute(p, calc.Plan{Start: start}) })
+		if err != nil {
 			t.Fatalf("valid policy, Compute error: %v", err)
 		}
 	})
@@ -59,7 +90,9 @@ func FuzzCompute(f *testing.F) {
 		if gradOff != 0 {
 			plan.Graduation = plan.Start.AddDays(int(gradOff))
 		}
-		q, err := calc.Compute(calc.DefaultPolicy(), plan)
+		var q calc.Quote
+		var err error
+		bounded(t, "Compute", func() { q, err = calc.Compute(calc.DefaultPolicy(), plan) })
 		if err != nil {
 			if len(calc.FieldErrors(err)) == 0 {
 				t.Fatalf("error without a field: %v", err)
@@ -69,7 +102,9 @@ func FuzzCompute(f *testing.F) {
 		assertInvariants(t, q)
 		// Gross never falls when the rate rises.
 		plan.Rate = q.Plan.Rate.Add(decimal.New(1, -2))
-		if q2, err := calc.Compute(calc.DefaultPolicy(), plan); err == nil {
+		var q2 calc.Quote
+		bounded(t, "Compute", func() { q2, err = calc.Compute(calc.DefaultPolicy(), plan) })
+		if err == nil {
 			if q2.Chosen.Gross.LessThan(q.Chosen.Gross) {
 				t.Fatalf("gross fell from %s to %s as the rate rose to %s", q.Chosen.Gross, q2.Chosen.Gross, plan.Rate)
 			}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // ParsePolicy decodes a policy from JSON and validates every field. Every
@@ -30,11 +31,11 @@ func ParsePolicy(data []byte) (Policy, error) {
 	case len(data) > MaxPolicySize:
 		return whole(strconv.Itoa(len(data)>>10)+" KB", "a posting's terms in at most "+strconv.Itoa(MaxPolicySize>>10)+" KB of JSON")
 	case len(data) == 0:
-		return whole("", "a posting's terms as a JSON object, {…}: this is empty")
+		return whole("", "a posting's terms as one JSON object {…} (the file is empty)")
 	case data[0] == '[':
-		return whole(string(data), "a posting's terms as a JSON object, {…}, not a list [ … ]")
+		return whole(string(data), "a posting's terms as one JSON object {…}, not a list [ … ]")
 	case data[0] != '{':
-		return whole(string(data), "a posting's terms as a JSON object, {…}")
+		return whole(string(data), "a posting's terms as one JSON object {…}")
 	}
 	var raw json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
@@ -64,10 +65,17 @@ func ParsePolicy(data []byte) (Policy, error) {
 	return p, nil
 }
 
-// near is the JSON around byte at, for an error message.
+// near is the JSON around byte at, for an error message, cut at
+// character boundaries.
 func near(data []byte, at int) string {
-	from := max(at-20, 0)
-	return string(bytes.TrimSpace(data[from:min(at+20, len(data))]))
+	from, to := max(at-20, 0), min(at+20, len(data))
+	for from < to && !utf8.RuneStart(data[from]) {
+		from++
+	}
+	for to < len(data) && to > from && !utf8.RuneStart(data[to]) {
+		to--
+	}
+	return strings.ToValidUTF8(string(bytes.TrimSpace(data[from:to])), "")
 }
 
 var unmarshalerType = reflect.TypeFor[json.Unmarshaler]()
@@ -124,7 +132,8 @@ func decodeJSON(errs *[]error, path string, raw json.RawMessage, v reflect.Value
 		v.Set(s)
 	default:
 		if t.Kind() != reflect.Slice && len(raw) > 42 && (raw[0] == '"' || raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9') && t.Kind() != reflect.String {
-			bad(string(raw), "a number of at most 40 characters")
+			// The value as given, without its JSON quotes.
+			bad(string(bytes.Trim(raw, `"`)), "a number of at most 40 characters")
 			return
 		}
 		if err := json.Unmarshal(raw, v.Addr().Interface()); err != nil {

@@ -65,7 +65,8 @@
     params.forEach(function (value, name) {
       var el = root.querySelector('[name="' + CSS.escape(name) + '"]');
       if (!el || typed[name]) return;
-      if (el.type === "checkbox") el.checked = /^(1|true|on|yes)$/i.test(value);
+      // link.ParseFlag's yes, spaces around it too.
+      if (el.type === "checkbox") el.checked = /^\s*(1|true|on|yes)\s*$/i.test(value);
       else el.value = value;
     });
   });

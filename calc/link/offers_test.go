@@ -209,7 +209,8 @@ func FuzzParseOffers(f *testing.F) {
 		if err != nil {
 			return
 		}
-		offers, err := link.ParseOffers(comparePage, v)
+		var offers []link.OfferLink
+		bounded(t, "ParseOffers", func() { offers, err = link.ParseOffers(comparePage, v) })
 		if len(offers) > compare.MaxOffers {
 			t.Fatalf("%d offers", len(offers))
 		}

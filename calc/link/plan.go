@@ -151,9 +151,11 @@ func enum[T ~string](r *reader, f calc.Field, dst *T, valid []T) {
 
 // ParseAmount reads a plain decimal number as people type it: digits with
 // at most one decimal point, optionally a leading "-" or "$" and "," between
-// thousands ("$3,000.50"), at most 30 digits. Exponents, "NaN" and the
-// other forms that decimal.NewFromString would take are refused, so no
-// amount from a link or a form costs more than a few operations.
+// thousands ("$3,000.50"), at most 30 digits (leading zeros aside, at
+// most 40 in all). Exponents, "NaN" and the other forms that
+// decimal.NewFromString would take are refused, so no amount from a link
+// or a form costs more than a few operations. Every amount it reads is
+// written back (as FormatPlan does, with String) in a form it reads.
 func ParseAmount(s string) (decimal.Decimal, bool) {
 	s = strings.TrimPrefix(s, "$")
 	neg := strings.HasPrefix(s, "-")
@@ -171,7 +173,11 @@ func ParseAmount(s string) (decimal.Decimal, bool) {
 		}
 		intPart = strings.Join(groups, "")
 	}
-	if (intPart == "" && frac == "") || !allDigits(intPart) || !allDigits(frac) || len(intPart)+len(frac) > 30 {
+	// Digits count as String writes them back, so that what is read is
+	// read again: a leading zero is none (".000…01", 30 decimals, is
+	// written "0.000…01").
+	digits := len(strings.TrimLeft(intPart, "0")) + len(frac)
+	if (intPart == "" && frac == "") || !allDigits(intPart) || !allDigits(frac) || digits > 30 || len(intPart)+len(frac) > 40 {
 		return decimal.Decimal{}, false
 	}
 	num := intPart

@@ -171,7 +171,8 @@ func FuzzParseSource(f *testing.F) {
 		if err != nil {
 			return
 		}
-		src, err := link.ParseSource(page, v)
+		var src link.Source
+		bounded(t, "ParseSource", func() { src, err = link.ParseSource(page, v) })
 		if err != nil {
 			if src.Policy.Title != "" || src.URL != nil {
 				t.Fatalf("an error with a policy or an address: %v", err)
@@ -184,7 +185,8 @@ func FuzzParseSource(f *testing.F) {
 			}
 			return
 		}
-		if _, err := calc.Compute(src.Policy, calc.Plan{Start: src.Policy.Seasons[0].From}); err != nil {
+		bounded(t, "Compute", func() { _, err = calc.Compute(src.Policy, calc.Plan{Start: src.Policy.Seasons[0].From}) })
+		if err != nil {
 			t.Fatalf("a policy from the query does not compute: %v", err)
 		}
 		// The policy round-trips through its query form.

@@ -55,7 +55,8 @@ func FuzzParseProfile(f *testing.F) {
 		if err != nil {
 			return
 		}
-		p, err := link.ParseProfile(v, tax.DefaultProfile())
+		var p tax.Profile
+		bounded(t, "ParseProfile", func() { p, err = link.ParseProfile(v, tax.DefaultProfile()) })
 		if err != nil && len(calc.FieldErrors(err)) == 0 {
 			t.Fatalf("error without a field: %v", err)
 		}

@@ -63,10 +63,23 @@ func FuzzCompute(f *testing.F) {
 		if state == "NY" {
 			p.Locality = "NYC"
 		}
-		began := time.Now()
-		est, err := tax.Compute(q, p)
-		if took := time.Since(began); took > 100*time.Millisecond {
-			t.Fatalf("Compute took %s", took)
+		// A slow input is slow every time; a garbage collection or the
+		// other fuzz worker on the core is not (an input of 3 ms failed
+		// once): the bound is on the fastest of three tries, and one try
+		// ten times over it fails at once.
+		var est tax.Estimate
+		best := time.Hour
+		for try := 0; try < 3 && best > 100*time.Millisecond; try++ {
+			began := time.Now()
+			est, err = tax.Compute(q, p)
+			took := time.Since(began)
+			if took > time.Second {
+				t.Fatalf("Compute took %s", took)
+			}
+			best = min(best, took)
+		}
+		if best > 100*time.Millisecond {
+			t.Fatalf("Compute took %s, the fastest of three tries", best)
 		}
 		if err != nil {
 			if len(calc.FieldErrors(err)) == 0 {

@@ -62,7 +62,7 @@ func (p *Page) openOffers(q url.Values) {
 		src, err := link.ParseSource(p.page, v)
 		switch {
 		case err != nil:
-			p.status = "The posting of offer " + strconv.Itoa(i+1) + " in the link cannot be read (" + policyMessage(err) + "): the shipped posting stands in."
+			p.status = "The posting of offer " + strconv.Itoa(i+1) + " in the link cannot be read (" + policyMessage(err, "in the link") + "): the shipped posting stands in."
 			o.policy = calc.DefaultPolicy()
 		case src.URL != nil:
 			p.status = "Offer " + strconv.Itoa(i+1) + " names its posting by address (policyUrl): open it in the calculator, save it to your postings, and compare it from there. The shipped posting stands in."

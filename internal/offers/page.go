@@ -214,7 +214,7 @@ func (p *Page) File(name string, data []byte, why string) {
 	}
 	pol, err := calc.ParsePolicy(data)
 	if err != nil {
-		p.fileErr = name + ": " + policyMessage(err)
+		p.fileErr = name + ": " + policyMessage(err, "in the file")
 		return
 	}
 	p.ed = editor{}
