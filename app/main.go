@@ -10,6 +10,7 @@ package main
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 func main() {
+	markMain()
 	routes()
 	app.RunWhenOnBrowser()
 	serve()

@@ -26,3 +26,8 @@ func init() {
 		js.Global().Get("document").Get("documentElement").Call("setAttribute", "data-build", buildStamp)
 	}
 }
+
+// markMain records, as the performance mark "go-main", when main starts:
+// make bench's phase table splits the Go runtime and package init from
+// go-app's start with it.
+func markMain() { js.Global().Get("performance").Call("mark", "go-main") }

@@ -28,10 +28,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -105,10 +107,32 @@ func eval[T any](ctx context.Context, timeout time.Duration, expr string) (T, er
 }
 
 // probeJS is injected into every new document of a timing browser.
+//
+// It also times the load's phases: WebAssembly.instantiateStreaming is
+// replaced (before go-app's app.js reads it) by compileStreaming then
+// instantiate, each timed; Go.prototype.run (wasm_exec.js defines Go
+// later: a setter catches it) records when the Go program starts; and the
+// programs' main records the performance mark "go-main".
 const probeJS = `(() => {
   if (window.top !== window) return;
   const st = { tti: -1, ready: -1, inputs: 0, text: "",
-    controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller) };
+    controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller),
+    compileEnd: -1, instEnd: -1, goRun: -1, main: -1 };
+  if (window.WebAssembly && WebAssembly.compileStreaming) {
+    WebAssembly.instantiateStreaming = async (resp, imports) => {
+      const module = await WebAssembly.compileStreaming(resp);
+      st.compileEnd = performance.now();
+      const instance = await WebAssembly.instantiate(module, imports);
+      st.instEnd = performance.now();
+      return { module, instance };
+    };
+  }
+  let goClass;
+  Object.defineProperty(window, "Go", { configurable: true, get: () => goClass, set: (G) => {
+    const run = G.prototype.run;
+    G.prototype.run = function (instance) { if (st.goRun < 0) st.goRun = performance.now(); return run.call(this, instance); };
+    goClass = G;
+  } });
   let resolve;
   window.__benchTTI = new Promise((r) => { resolve = r; });
   const values = ["47.25", "58.75"];
@@ -125,10 +149,13 @@ const probeJS = `(() => {
       st.text = out.textContent.trim();
       const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/web/app.wasm"));
       if (wasm) {
+        st.wasmStart = wasm.startTime;
         st.wasmEnd = wasm.responseEnd;
         st.wasmEncoded = wasm.encodedBodySize;
         st.wasmTransfer = wasm.transferSize;
       }
+      const main = performance.getEntriesByName("go-main")[0];
+      if (main) st.main = main.startTime;
       resolve(st);
       return true;
     }
@@ -159,13 +186,39 @@ type load struct {
 	Inputs       int     `json:"inputs"`
 	Text         string  `json:"text"`
 	Controlled   bool    `json:"controlled"`
+	WasmStart    float64 `json:"wasmStart"`
 	WasmEnd      float64 `json:"wasmEnd"`
 	WasmEncoded  int     `json:"wasmEncoded"`
 	WasmTransfer int     `json:"wasmTransfer"`
+	CompileEnd   float64 `json:"compileEnd"`
+	InstEnd      float64 `json:"instEnd"`
+	GoRun        float64 `json:"goRun"`
+	Main         float64 `json:"main"`
 }
 
-// timingBrowser is a fresh browser with the probe installed.
-func timingBrowser(ctx context.Context, chromium string) (*browser, error) {
+// A phase of a load: its name, and its duration in a load, from the
+// milestones the probe recorded.
+type phase struct {
+	name string
+	of   func(l load) float64
+}
+
+// phases split a load's time to interactive into consecutive parts that
+// add up to it.
+var phases = []phase{
+	{"page, scripts, until the wasm is asked for", func(l load) float64 { return l.WasmStart }},
+	{"wasm download", func(l load) float64 { return l.WasmEnd - l.WasmStart }},
+	{"compile, past the download's end", func(l load) float64 { return math.Max(0, l.CompileEnd-l.WasmEnd) }},
+	{"instantiate", func(l load) float64 { return l.InstEnd - math.Max(l.CompileEnd, l.WasmEnd) }},
+	{"until go.run", func(l load) float64 { return l.GoRun - l.InstEnd }},
+	{"Go runtime and package init (to main)", func(l load) float64 { return l.Main - l.GoRun }},
+	{"go-app start, first render, mount (to ready)", func(l load) float64 { return l.Ready - l.Main }},
+	{"first input answered (to interactive)", func(l load) float64 { return l.TTI - l.Ready }},
+}
+
+// timingBrowser is a fresh browser with the probe installed, its CPU
+// slowed cpu times (1: not slowed).
+func timingBrowser(ctx context.Context, chromium string, cpu float64) (*browser, error) {
 	b, err := newBrowser(ctx, chromium)
 	if err != nil {
 		return nil, err
@@ -173,6 +226,12 @@ func timingBrowser(ctx context.Context, chromium string) (*browser, error) {
 	if _, err := chromedp.Call(b.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: probeJS}); err != nil {
 		b.close()
 		return nil, err
+	}
+	if cpu > 1 {
+		if _, err := chromedp.Call(b.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: cpu}); err != nil {
+			b.close()
+			return nil, err
+		}
 	}
 	return b, nil
 }
@@ -190,31 +249,35 @@ func (b *browser) measureLoad(url string) (load, error) {
 	return l, nil
 }
 
-// swReadyJS waits until the service worker controls the page and its cache
-// holds the wasm.
+// swReadyJS waits until the service worker is active and its cache holds
+// the wasm.
 const swReadyJS = `(async () => {
   const deadline = performance.now() + 60000;
   for (;;) {
-    const controlled = !!(navigator.serviceWorker && navigator.serviceWorker.controller);
+    // Active, not controlling: the app's worker does not take over the page
+    // that installed it; the next load is the warm one.
+    const reg = navigator.serviceWorker && await navigator.serviceWorker.getRegistration();
+    const controlled = !!(reg && reg.active);
     let cached = false;
     for (const k of await caches.keys()) {
       const c = await caches.open(k);
       if (await c.match("/web/app.wasm", { ignoreVary: true })) cached = true;
     }
     if (controlled && cached) return "";
-    if (performance.now() > deadline) return "after 60 s: controlled " + controlled + ", wasm cached " + cached;
+    if (performance.now() > deadline) return "after 60 s: worker active " + controlled + ", wasm cached " + cached;
     await new Promise((r) => setTimeout(r, 50));
   }
 })()`
 
-// coldWarm measures a cold load in a new browser, then a warm one.
-func coldWarm(ctx context.Context, chromium string, s *site, warmAfter time.Duration) (cold, warm load, err error) {
-	b, err := timingBrowser(ctx, chromium)
+// coldWarm measures a cold load of the site at origin in a new browser
+// (its CPU slowed cpu times), then a warm one.
+func coldWarm(ctx context.Context, chromium string, s *site, origin string, cpu float64, warmAfter time.Duration) (cold, warm load, err error) {
+	b, err := timingBrowser(ctx, chromium, cpu)
 	if err != nil {
 		return cold, warm, err
 	}
 	defer b.close()
-	url := s.url + "/"
+	url := origin + "/"
 	if cold, err = b.measureLoad(url); err != nil {
 		return cold, warm, err
 	}

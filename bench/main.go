@@ -44,6 +44,7 @@ const gzipBudget = 1.25
 
 type options struct {
 	runs, warmup, edits int
+	phoneRuns           int
 	warmAfter           time.Duration
 	sizeOnly, noBrowser bool
 	keep                bool
@@ -55,6 +56,7 @@ func main() {
 	var o options
 	flag.IntVar(&o.runs, "runs", 5, "cold and warm loads of each program, interleaved (raise it on a quiet machine)")
 	flag.IntVar(&o.warmup, "warmup", 1, "rounds of cold and warm loads run first and not counted")
+	flag.IntVar(&o.phoneRuns, "phone-runs", 3, "cold and warm loads of each program on the phone profile (0: none)")
 	flag.DurationVar(&o.warmAfter, "warm-after", 2*time.Second, "before a warm load, how long the tab stays on about:blank after the first visit (0: reload at once)")
 	flag.IntVar(&o.edits, "edits", 300, "edits of #rate for the input-to-result latency")
 	flag.BoolVar(&o.sizeOnly, "size-only", false, "only list what the wasm holds, per package, against the floor")
@@ -105,6 +107,7 @@ func progress(format string, args ...any) {
 type results struct {
 	gzRatio              float64
 	coldRatio, warmRatio float64
+	phoneCold, phoneWarm float64
 	inputP95             float64
 	inputMeasured        bool
 }
@@ -171,7 +174,7 @@ func runBench(ctx context.Context, o options, root, tmp string, w io.Writer) err
 	printTargets(w, res, o.noBrowser)
 
 	fmt.Fprintf(w, "\nThe harness took %s:", since(start))
-	for _, k := range []string{"wasm builds", "compression", "static sites", "browser loads", "input latency", "go test -bench"} {
+	for _, k := range []string{"wasm builds", "compression", "static sites", "browser loads", "phone loads", "input latency", "go test -bench"} {
 		if v, ok := phase[k]; ok {
 			fmt.Fprintf(w, " %s %s;", k, v)
 		}
@@ -216,7 +219,7 @@ func browserBench(ctx context.Context, o options, root string, proj, floor, shel
 	for round := range o.warmup + o.runs {
 		counted := round >= o.warmup
 		for _, s := range sites {
-			c, wm, err := coldWarm(ctx, chromium, s, o.warmAfter)
+			c, wm, err := coldWarm(ctx, chromium, s, s.url, 1, o.warmAfter)
 			if err != nil {
 				return fmt.Errorf("%s, round %d: %w", s.prog.label, round+1, err)
 			}
@@ -277,6 +280,28 @@ func browserBench(ctx context.Context, o options, root string, proj, floor, shel
 		}
 	}
 	tb.print(w)
+	printPhases(w, "localhost", cold, warm, proj, shell, floor)
+
+	if o.phoneRuns > 0 {
+		t = time.Now()
+		pc, pw, err := phoneLoads(ctx, chromium, o, sites)
+		if err != nil {
+			return err
+		}
+		phase["phone loads"] = since(t)
+		fmt.Fprintf(w, "\n== The phone profile: %v× CPU, %v a request and %d kbit/s down at the server (a proxy), brotli; %d runs ==\n",
+			phoneCPU, phoneLink.rtt, phoneLink.kbps, o.phoneRuns)
+		for _, k := range []struct {
+			name  string
+			loads map[*site][]load
+			res   *float64
+		}{{"cold", pc, &res.phoneCold}, {"warm", pw, &res.phoneWarm}} {
+			f, p := medianTTI(k.loads[floor]), medianTTI(k.loads[proj])
+			*k.res = p / f
+			fmt.Fprintf(w, "%s: project %.0f ms, shell %.0f ms, floor %.0f ms: project/floor %.3f×\n", k.name, p, medianTTI(k.loads[shell]), f, p/f)
+		}
+		printPhases(w, "phone profile", pc, pw, proj, shell, floor)
+	}
 
 	t = time.Now()
 	lat := map[*site]latency{}
@@ -332,8 +357,88 @@ func printTargets(w io.Writer, r results, noBrowser bool) {
 	check(fmt.Sprintf("gzip size ≤ %.2f× the floor", gzipBudget), r.gzRatio > 0, r.gzRatio <= gzipBudget, fmt.Sprintf("%.3f×", r.gzRatio))
 	check("cold time to interactive ≤ 1.3× the floor (medians)", r.coldRatio > 0, r.coldRatio <= 1.3, fmt.Sprintf("%.3f×", r.coldRatio))
 	check("warm time to interactive ≤ 1.2× the floor (medians)", r.warmRatio > 0, r.warmRatio <= 1.2, fmt.Sprintf("%.3f×", r.warmRatio))
+	check("phone profile: cold ≤ 1.15× the floor (medians)", r.phoneCold > 0, r.phoneCold <= 1.15, fmt.Sprintf("%.3f×", r.phoneCold))
+	check("phone profile: warm ≤ 1.3× the floor (medians)", r.phoneWarm > 0, r.phoneWarm <= 1.3, fmt.Sprintf("%.3f×", r.phoneWarm))
 	check("input to result p95 < 16 ms (DOM updated)", r.inputMeasured, r.inputP95 < 16, fmt.Sprintf("%.2f ms", r.inputP95))
 	if noBrowser {
 		fmt.Fprintln(w, "(-no-browser: the browser targets were not measured)")
 	}
+}
+
+// The phone profile: a mid-range phone on slow 4G.
+var (
+	phoneCPU  = 4.0
+	phoneLink = linkProfile{rtt: 150 * time.Millisecond, kbps: 1600}
+)
+
+// phoneLoads measures cold and warm loads of each site on the phone
+// profile, through a throttling proxy of its own (a service worker is per
+// origin), runs interleaved.
+func phoneLoads(ctx context.Context, chromium string, o options, sites []*site) (cold, warm map[*site][]load, err error) {
+	cold, warm = map[*site][]load{}, map[*site][]load{}
+	origins := map[*site]string{}
+	for _, s := range sites {
+		addr, stop, err := throttle(s.url, phoneLink)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer stop()
+		origins[s] = addr
+	}
+	for round := range o.phoneRuns {
+		for _, s := range sites {
+			c, wm, err := coldWarm(ctx, chromium, s, origins[s], phoneCPU, o.warmAfter)
+			if err != nil {
+				return nil, nil, fmt.Errorf("phone profile, %s, round %d: %w", s.prog.label, round+1, err)
+			}
+			cold[s] = append(cold[s], c)
+			warm[s] = append(warm[s], wm)
+			progress("phone round %d/%d %-7s cold %5.0f ms, warm %5.0f ms", round+1, o.phoneRuns, s.prog.label, c.TTI, wm.TTI)
+		}
+	}
+	return cold, warm, nil
+}
+
+func medianTTI(ls []load) float64 {
+	var v []float64
+	for _, l := range ls {
+		v = append(v, l.TTI)
+	}
+	return summarize(v).med
+}
+
+// printPhases prints where a load's time goes, phase by phase (medians of
+// each phase over the runs, so the column need not add up to the median
+// time to interactive exactly), for the floor, the shell and the project.
+func printPhases(w io.Writer, profile string, cold, warm map[*site][]load, proj, shell, floor *site) {
+	fmt.Fprintf(w, "\n== Where the time goes, %s: each phase's median in ms (the probe's milestones; see bench/browser.go) ==\n\n", profile)
+	tb := newTable("", "floor", "shell", "project", "project/floor", "project-floor", "project-shell")
+	for _, k := range []struct {
+		name  string
+		loads map[*site][]load
+	}{{"cold", cold}, {"warm", warm}} {
+		med := func(s *site, f func(load) float64) float64 {
+			var v []float64
+			for _, l := range k.loads[s] {
+				v = append(v, f(l))
+			}
+			return summarize(v).med
+		}
+		for _, ph := range phases {
+			fl, sh, pr := med(floor, ph.of), med(shell, ph.of), med(proj, ph.of)
+			tb.row(k.name+": "+ph.name, fmt.Sprintf("%.0f", fl), fmt.Sprintf("%.0f", sh), fmt.Sprintf("%.0f", pr),
+				ratioOrDash(pr, fl), fmt.Sprintf("%+.0f", pr-fl), fmt.Sprintf("%+.0f", pr-sh))
+		}
+		fl, sh, pr := medianTTI(k.loads[floor]), medianTTI(k.loads[shell]), medianTTI(k.loads[proj])
+		tb.row(k.name+": time to interactive", fmt.Sprintf("%.0f", fl), fmt.Sprintf("%.0f", sh), fmt.Sprintf("%.0f", pr),
+			ratioOrDash(pr, fl), fmt.Sprintf("%+.0f", pr-fl), fmt.Sprintf("%+.0f", pr-sh))
+	}
+	tb.print(w)
+}
+
+func ratioOrDash(a, b float64) string {
+	if b < 1 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f×", a/b)
 }

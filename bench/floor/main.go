@@ -18,6 +18,7 @@ import (
 )
 
 func main() {
+	markMain()
 	app.Route("/", floorpage.New)
 	app.RunWhenOnBrowser()
 	serve()

@@ -20,6 +20,8 @@ import (
 	"github.com/offercalc/offercalc/internal/staticsite"
 )
 
+func markMain() {}
+
 func serve() {
 	if len(os.Args) < 2 || os.Args[1] != "static" {
 		fmt.Fprintln(os.Stderr, "usage: floor static [-out dist] [-web web]")
