@@ -2,10 +2,10 @@ package tax_test
 
 import (
 	"testing"
-	"time"
 
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/tax"
+	"github.com/offercalc/offercalc/internal/bound"
 	"github.com/shopspring/decimal"
 )
 
@@ -63,24 +63,8 @@ func FuzzCompute(f *testing.F) {
 		if state == "NY" {
 			p.Locality = "NYC"
 		}
-		// A slow input is slow every time; a garbage collection or the
-		// other fuzz worker on the core is not (an input of 3 ms failed
-		// once): the bound is on the fastest of three tries, and one try
-		// ten times over it fails at once.
 		var est tax.Estimate
-		best := time.Hour
-		for try := 0; try < 3 && best > 100*time.Millisecond; try++ {
-			began := time.Now()
-			est, err = tax.Compute(q, p)
-			took := time.Since(began)
-			if took > time.Second {
-				t.Fatalf("Compute took %s", took)
-			}
-			best = min(best, took)
-		}
-		if best > 100*time.Millisecond {
-			t.Fatalf("Compute took %s, the fastest of three tries", best)
-		}
+		bound.Within(t, "Compute", func() { est, err = tax.Compute(q, p) })
 		if err != nil {
 			if len(calc.FieldErrors(err)) == 0 {
 				t.Fatalf("error without a field: %v", err)
