@@ -16,6 +16,7 @@ import (
 
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/link"
+	"github.com/offercalc/offercalc/internal/bound"
 	"github.com/shopspring/decimal"
 )
 
@@ -23,13 +24,9 @@ import (
 // (a hostile number once took seconds to a minute), not a speed target.
 const serverBound = time.Second
 
-// hostileNumbers are well-formed numbers that a decimal library takes
-// seconds to compare with a limit, or to round, unless a bound refuses
-// them first (calc's exponent_test.go).
-var hostileNumbers = []string{
-	"1e-99999999", "1e-30000000", "1E+99999999",
-	"0." + strings.Repeat("0", 100_000) + "1", strings.Repeat("9", 100_000),
-}
+// hostileNumbers are the numbers that cost a decimal library seconds
+// unless a bound refuses them first (internal/bound says why).
+var hostileNumbers = bound.HostileDecimals()
 
 // timedGet gets path from srv and fails when it takes over serverBound.
 func timedGet(t *testing.T, srv string, path string) (*http.Response, string) {

@@ -122,10 +122,14 @@ func CheckAmount(field Field, v, limit decimal.Decimal, scale int32, want string
 
 //go:noinline
 func amountOK(v, limit decimal.Decimal, scale int32) bool {
+	// The exponent first, a zero's too: 0E+99999999 is zero, but adding it
+	// to anything scales the sum to a hundred million digits.
 	switch exp := v.Exponent(); {
+	case exp > 64 || exp < -64:
+		return false
 	case v.Sign() == 0:
 		return true
-	case v.Sign() < 0 || exp > 64 || exp < -64 || v.GreaterThan(limit):
+	case v.Sign() < 0 || v.GreaterThan(limit):
 		return false
 	}
 	return v.Exponent() >= -scale || v.Equal(v.Round(scale))

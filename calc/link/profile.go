@@ -59,20 +59,30 @@ func FormatProfile(t tax.Profile) url.Values {
 	return v
 }
 
-// code reads a code (a state, a locality, a country) in any case, upper
-// cased; "none" is none, over a default. Whether it is one is the
-// estimate's to say.
+// code reads a code (a state, a locality, a country: up to eight ASCII
+// letters) in any case, upper cased; "none" is none, over a default.
+// Whether it names one is the estimate's to say.
 func (r *reader) code(f calc.Field, dst *string, form string) {
 	s := r.get(f)
 	switch {
 	case s == "":
 	case strings.EqualFold(s, "none"):
 		*dst = ""
-	case len(s) > 8 || strings.ContainsAny(s, " /"):
+	case len(s) > 8 || !letters(s):
 		r.bad(f, form)
 	default:
 		*dst = strings.ToUpper(s)
 	}
+}
+
+// letters reports whether s is ASCII letters only, as every code is.
+func letters(s string) bool {
+	for i := range len(s) {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseFlag reads a yes-or-no value as ParseProfile does: 1, true, on, yes
