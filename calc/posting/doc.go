@@ -40,12 +40,15 @@
 // period, a negation, a season) is looked up once per token.
 //
 // Reading is deterministic: no network, no model, no clock and no
-// randomness. The year a date lacks comes from the text or [Options]. Its
-// work is bounded: text over [MaxText] is refused before it is scanned, the
-// cleaner reads each byte a bounded number of times, every rule looks a
-// bounded number of tokens around a match, and a sentence longer than 1 KB
-// is cut; so a read is linear in the text's length, and pathological input
-// (tested by FuzzRead) is refused or read as fast as a posting.
+// randomness. The year a date lacks is the one the text states, else the
+// one [Options] gives (with Options.Today, the next year when the
+// posting's first start date is past by then), said in the seasons'
+// assumption. Its work is bounded: text over [MaxText] is refused before
+// it is scanned, the cleaner reads each byte a bounded number of times,
+// every rule looks a bounded number of tokens around a match, and a
+// sentence longer than 1 KB is cut; so a read is linear in the text's
+// length, and pathological input (tested by FuzzRead) is refused or read
+// as fast as a posting.
 //
 // Errors are *[calc.FieldError] values with Field "posting.text": for empty
 // text, text over MaxText, text in another language, text with no hourly,

@@ -151,8 +151,6 @@ func (r *reader) placeAt(toks []tok, i int, states bool) (place, int) {
 	return place{}, 0
 }
 
-func (r *reader) isTitle(u int) bool { return u == r.t.title }
-
 // where reads the title, the employer and the place of work.
 func (r *reader) where() {
 	t := r.t

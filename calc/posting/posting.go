@@ -15,10 +15,18 @@ const MaxText = 256 << 10
 
 // Options are what Read cannot take from the text.
 type Options struct {
-	// Year is the year assumed for dates and seasons when the text names
-	// none (the app passes the current year). Outside 2000 to 2099 it is
-	// ignored: the text's first year is used, else 2026.
+	// Year is the year assumed for dates and seasons when the text
+	// states none at all (the command line passes the current year): a
+	// year the text states, in its title, a date, beside a season or in a
+	// sentence ("All dates are in 2027."), comes first. Outside 2000 to
+	// 2099 it is ignored, and 2026 is assumed.
 	Year int
+	// Today, when valid, is the day the posting is read, and stands for
+	// Year: with no year in the text, the posting's dates are taken in
+	// Today's year, or in the next when its first start date (or, with
+	// none, its first season's first day) is already past then. A posting
+	// read in December starts the next summer.
+	Today calc.Date
 }
 
 // A Term is one of the posting's terms as read: where it came from, or what

@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/offercalc/offercalc/calc"
@@ -11,13 +12,17 @@ import (
 // units in order and stops at its first good match, so that a term comes
 // from the posting's first statement of it.
 type reader struct {
-	t     *text
-	opt   Options
-	year  int // the year assumed when a date or season has none
-	p     calc.Policy
-	terms [nFields]Term
-	notes [nFields + 1][]string // assumptions by field; the last is overtime
-	tiers []Tier
+	t    *text
+	opt  Options
+	year int // the year assumed when a date or season has none
+	// yearNote says where year came from; it is said with the seasons
+	// when a date or season took it (yearUsed).
+	yearNote string
+	yearUsed bool
+	p        calc.Policy
+	terms    [nFields]Term
+	notes    [nFields + 1][]string // assumptions by field; the last is overtime
+	tiers    []Tier
 
 	place      place // where the work is
 	hoursRead  bool  // the posting states its weekly hours
@@ -27,12 +32,18 @@ type reader struct {
 
 func (r *reader) read() (Reading, error) {
 	r.where()
-	r.year = r.contextYear()
+	var stated bool
+	if r.year, stated = r.contextYear(); stated {
+		r.yearNote = "Dates and seasons without a year are taken to be in " + strconv.Itoa(r.year) + ", the year the posting states."
+	}
 	r.fullTime()
 	if err := r.pay(); err != nil {
 		return Reading{}, err
 	}
 	r.length()
+	if !stated {
+		r.settleYear()
+	}
 	r.seasons()
 	r.holidays()
 	r.sick()
@@ -109,30 +120,104 @@ func (r *reader) has(u int, c uint64) bool {
 	return un.has&c != 0 || un.label >= 0 && r.t.units[un.label].has&c != 0
 }
 
-// contextYear returns the year assumed for dates and seasons that name
-// none: the title's, else Options.Year, else the text's first.
-func (r *reader) contextYear() int {
-	t := r.t
-	first := 0
-	for i := range t.units {
-		for _, k := range t.tokens(i) {
-			if y := yearOf(&k); y > 0 {
-				if r.isTitle(i) {
-					return y
-				}
-				if first == 0 {
-					first = y
-				}
-			}
+// contextYear returns the year the text states for the dates and seasons
+// that name none, and whether it states one: the title's, else the first
+// year of a date, beside a season or written as a year in a sentence ("All
+// dates are in 2027."). A number that is money or a count ("$2,050",
+// "2040 employees"), and a year in a sentence about the employer's past,
+// a graduation or the page itself ("Founded in 2005", "graduating in
+// 2028", "© 2025"), is not the posting's year.
+func (r *reader) contextYear() (int, bool) {
+	if y := r.unitYear(r.t.title); y > 0 {
+		return y, true
+	}
+	for u := range r.t.units {
+		if u == r.t.title || r.has(u, cGrad) || r.unitHasAny(u, "founded established since copyright rights reserved posted updated class") {
+			continue
+		}
+		if y := r.unitYear(u); y > 0 {
+			return y, true
 		}
 	}
-	if r.opt.Year >= 2000 && r.opt.Year <= 2099 {
-		return r.opt.Year
+	return 0, false
+}
+
+// unitYear returns the first year unit u states (see contextYear), or 0.
+func (r *reader) unitYear(u int) int {
+	if u < 0 {
+		return 0
 	}
-	if first > 0 {
-		return first
+	toks := r.t.tokens(u)
+	for i := 0; i < len(toks); i++ {
+		if d, j, ok := dateAt(toks, i); ok {
+			if d.IsValid() && d.Year >= 2000 && d.Year <= 2099 {
+				return d.Year
+			}
+			i = j - 1
+			continue
+		}
+		k := &toks[i]
+		y := yearOf(k)
+		if y == 0 || k.e-k.s != 4 { // "2,050" is money
+			continue
+		}
+		prev, next := at(toks, i-1), at(toks, i+1)
+		before := strings.TrimRight(r.t.s[r.t.units[u].s:k.s], " ")
+		switch {
+		case prev.k == '$' || prev.in("usd us"):
+		case strings.HasSuffix(before, "©") || strings.HasSuffix(asciiLower(before), "(c)"):
+		case next.in("usd dollars k") || next.k == '/' || next.k == '%':
+		case next.k == 'a' && !next.cap && next.cls&(cTerm|cRole|cProgram|cSeason|cStart) == 0:
+			// "2040 employees", "2030 hours"; not "2027 internship"
+		default:
+			return y
+		}
 	}
-	return 2026
+	return 0
+}
+
+// settleYear sets the year of the dates and seasons that name none, when
+// the text states no year at all, and the sentence that says which year
+// was assumed: Options.Today's year, or the next when the posting's first
+// start is past by then; else Options.Year; else 2026.
+func (r *reader) settleYear() {
+	today := r.opt.Today
+	switch {
+	case today.IsValid() && today.Year >= 2000 && today.Year <= 2099:
+		r.year = today.Year
+		trial := *r // seasons writes only its own terms and r.p.Seasons: a copy can try them
+		trial.seasons()
+		first, what := trial.firstStart()
+		if first.Before(today) && r.year < 2099 {
+			r.year++
+			r.yearNote = "The posting states no year: " + strconv.Itoa(r.year) + " is assumed, since " + what + " is past in " +
+				strconv.Itoa(today.Year) + " (read on " + today.Format("January 2, 2006") + ")."
+			return
+		}
+		r.yearNote = "The posting states no year: " + strconv.Itoa(r.year) + ", the year it is read in, is assumed."
+	case r.opt.Year >= 2000 && r.opt.Year <= 2099:
+		r.year = r.opt.Year
+		r.yearNote = "The posting states no year: " + strconv.Itoa(r.year) + ", the current year, is assumed."
+	default:
+		r.year = 2026
+		r.yearNote = "The posting states no year: 2026 is assumed."
+	}
+}
+
+// firstStart returns the posting's first start date, or with none its
+// first season's first day, and a phrase naming it.
+func (r *reader) firstStart() (calc.Date, string) {
+	var first calc.Date
+	for _, s := range r.p.Seasons {
+		if len(s.StartDates) > 0 && (first.IsZero() || s.StartDates[0].Before(first)) {
+			first = s.StartDates[0]
+		}
+	}
+	if !first.IsZero() {
+		return first, "its first start date, " + first.Format("January 2") + ","
+	}
+	s := r.p.Seasons[0] // seasons always sets one
+	return s.From, "its " + s.Name[:len(s.Name)-5] + ", from " + s.From.Format("January 2") + ","
 }
 
 // yearOf returns the year a number token writes (2000 to 2099, the years

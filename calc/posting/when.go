@@ -319,6 +319,7 @@ func (r *reader) seasons() {
 				}
 			}
 		}
+		r.yearUsed = true
 		return r.year
 	}
 	var dateUnits, seasonUnits []int
@@ -432,11 +433,14 @@ func (r *reader) seasons() {
 	if len(all) == 0 {
 		find(1, r.year)
 		p.Seasons = r.policySeasons(all)
-		r.assume(fSeasons, "The posting names no season or start date: "+p.Seasons[0].Name+" (May to August) is assumed.")
+		r.assume(fSeasons, "The posting names no season or start date: "+p.Seasons[0].Name+" (May to August) is assumed. "+r.yearNote)
 		return
 	}
 	p.Seasons = r.policySeasons(all)
 	note := seasonNote(p.Seasons)
+	if r.yearUsed {
+		note += " " + r.yearNote
+	}
 	switch {
 	case len(dateUnits) > 0:
 		r.set(fSeasons, r.dateQuote(dateUnits), note)
@@ -583,7 +587,7 @@ func (r *reader) startDates(u int, named []mention) []calc.Date {
 			d.Year = named[0].year
 		}
 		if d.Year == 0 {
-			d.Year = r.year
+			d.Year, r.yearUsed = r.year, true
 		}
 		if d.IsValid() {
 			out = append(out, d)
