@@ -389,6 +389,24 @@ func monthEnd(d Date) Date {
 	return Date{Year: d.Year, Month: d.Month, Day: 1}.AddMonths(1).AddDays(-1)
 }
 
+// periodDays returns the calendar days of the payroll period that holds
+// day: 7 or 14, or the calendar's half-month or month. The window's first
+// and last periods are often cut short; payroll's period is still whole.
+func (f PayFrequency) periodDays(day Date) int {
+	switch f {
+	case Weekly:
+		return 7
+	case Semimonthly:
+		if day.Day <= 15 {
+			return 15
+		}
+		return monthEnd(day).Day - 15
+	case Monthly:
+		return monthEnd(day).Day
+	}
+	return 14
+}
+
 // weeks is a pay period's length in weeks, for a weekly cap: a week, two,
 // or the frequency's share of a year's 52 (52/24, 52/12).
 func (f PayFrequency) weeks() decimal.Decimal {
@@ -690,17 +708,7 @@ func (e *Estimate) FullPaycheck() (c Paycheck, ok bool) {
 		if c.Supplemental {
 			continue
 		}
-		days := c.End.DaysSince(c.Start) + 1
-		switch e.Profile.Frequency {
-		case Weekly:
-			ok = days == 7
-		case Biweekly, "":
-			ok = days == 14
-		case Semimonthly:
-			ok = (c.Start.Day == 1 && c.End.Day == 15) || (c.Start.Day == 16 && c.End == monthEnd(c.Start))
-		case Monthly:
-			ok = c.Start.Day == 1 && c.End == monthEnd(c.Start)
-		}
+		ok = c.End.DaysSince(c.Start)+1 == e.Profile.Frequency.periodDays(c.Start)
 		if ok {
 			return c, true
 		}

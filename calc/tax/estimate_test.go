@@ -640,6 +640,26 @@ func TestComputePartYear(t *testing.T) {
 	assertAmount(t, "17224.37", py.Net, "part-year net")
 }
 
+// A last check of a few days counts its whole payroll period's days: a
+// biweekly window to Friday, August 7, pays August 3 to 7 ($1,800) for the
+// period August 3 to 16.
+func TestComputePartYearShortLastCheck(t *testing.T) {
+	plan := workedPlan()
+	plan.End = calc.MustParseDate("2026-08-07")
+	est := estimate(t, plan, ca(tax.Profile{Allowances: 1, ShowPartYear: true}))
+	py := est.PartYear
+	require.True(t, py.Available, py.Reason)
+	require.Len(t, py.Paychecks, 7)
+	// The six checks of TestComputePartYear, then k=7 with M = 7 + 130/14 =
+	// 114/7: $23,400 × 26 × 7/114 = $37,357.895 − $8,600 = $28,757.895;
+	// $1,240 + 12% × 8,857.895 = 2,302.947 × (114/7)/26 = 1,442.505 →
+	// 1,442.51, less the 1,310.35 withheld: 132.16. (Counted as a 5-day
+	// period, M = 33 and nothing is withheld.)
+	for i, want := range []string{"0", "21.15", "298.08", "298.08", "344.89", "348.15", "132.16"} {
+		assertAmount(t, want, py.Paychecks[i].Taxes[tax.FederalIncome], "part-year check %d", i)
+	}
+}
+
 // The part-year method is for someone employed at most 245 days in the year.
 func TestComputePartYearTooLong(t *testing.T) {
 	plan := workedPlan()

@@ -16,8 +16,9 @@ import (
 // keeps its own.
 //
 // For each regular paycheck k of a year: the periods so far are k plus the
-// days before the job divided by the days of the check's own pay period
-// (a semimonthly or monthly period has the calendar's days); the wages
+// days before the job divided by the calendar days of the check's payroll
+// period (Publication 15-T): 7 or 14, or the calendar's half-month or
+// month, however few of them the window holds; the wages
 // paid so far are averaged over them, the average is taxed as one period's
 // wages would be, that tax times the periods is the tax due so far, and the
 // check withholds what is due so far less what was withheld already, never
@@ -103,7 +104,7 @@ func partYear(est *Estimate, w calc.Window) *PartYearMethod {
 		// the nonresident adjustment); scaled by B = k·d + prior the
 		// annualized average is A/B, and the tax due, tax(A/B)/perYear × M,
 		// is scaledOn(A − deduction·B, B) / (perYear · d).
-		d := decimal.New(int64(c.End.DaysSince(c.Start)+1), 0)
+		d := decimal.New(int64(t.Frequency.periodDays(c.Start)), 0)
 		b := decimal.New(k, 0).Mul(d).Add(prior)
 		w := paid.Mul(d)
 		if t.Nonresident && !isIn(fed.Nonresident.DeductionCountries, t.Country) {

@@ -226,29 +226,100 @@ func TestComputeHousingForms(t *testing.T) {
 	assert.ErrorContains(t, err, "housingpaid")
 }
 
-// The part-year method with each pay period's own days: semimonthly
-// periods of 5, 16, 15, 15, 15 and 16 days.
+// The part-year method counts the days before the job in payroll periods
+// of the calendar's days (Publication 15-T: "divided by the number of
+// calendar days in the current payroll period"): a semimonthly period is
+// the 1st to the 15th or the 16th to the month's end, however few of its
+// days the window holds.
 func TestComputePartYearSemimonthly(t *testing.T) {
-	q := taxQuote(t, workedPlan())
-	est, err := tax.Compute(q, ca(tax.Profile{Frequency: tax.Semimonthly, Allowances: 1, ShowPartYear: true}))
-	require.NoError(t, err)
-	py := est.PartYear
-	require.True(t, py.Available, py.Reason)
-	assert.Equal(t, 130, py.PriorDays)
-	// Check k has M = k + 130/d periods, d its own days; the average W/M ×
-	// 24 less $8,600, the 10% row over $7,500; due = tax × M / 24.
-	// k=1 (5 days): M = 27, $1,800/27 × 24 = $1,600: nothing.
-	// k=2 (16 days): M = 10.125, $5,400 → $12,800: nothing.
-	// k=3 (15 days): M = 175/15, $9,360 × 24 × 15/175 = $19,254.857 −
-	// $8,600 = $10,654.857: 10% × 3,154.857 = 315.4857 × (175/15)/24 =
-	// 153.361 → 153.36.
-	// k=4 (15 days): M = 190/15, $13,320 → $25,237.895 − $8,600 = $16,637.895:
-	// 913.7895 × (190/15)/24 = 482.278 → 482.28, less 153.36: 328.92.
-	for i, want := range []string{"0", "0", "153.36", "328.92"} {
-		assertAmount(t, want, py.Paychecks[i].Taxes[tax.FederalIncome], "part-year check %d", i)
+	// Check k has M = k + prior/d periods, d its payroll period's days; the
+	// annualized average is W/M × 24, less $8,600, the table; due = tax × M
+	// / 24; each check withholds what is due less what was withheld.
+	tests := []struct {
+		name    string
+		end     string // empty: the program's end
+		lastJob string
+		prior   int
+		federal []string
+	}{
+		{
+			// Periods May 11-15 (of May 1-15: d = 15, not the 5 days in the
+			// window), May 16-31 (16), June 1-15, 16-30, July 1-15 (15) and
+			// July 16-31 (16); wages $1,800, $3,600, $3,960 × 3, $4,320.
+			// k=1: M = 1 + 130/15 = 29/3: $1,800 × 24 × 3/29 = $4,468.97:
+			// nothing. k=2: M = 10.125: $5,400 → $12,800: nothing.
+			// k=3: M = 35/3: $9,360 × 24 × 3/35 = $19,254.857 − $8,600 =
+			// $10,654.857: 10% over $7,500 = 315.4857 × (35/3)/24 = 153.361 →
+			// 153.36.
+			// k=4: M = 38/3: $13,320 → $25,237.895 − $8,600 = $16,637.895:
+			// 913.7895 × (38/3)/24 = 482.278 → 482.28, less 153.36: 328.92.
+			// k=5: M = 41/3: $17,280 → $30,345.366 − $8,600 = $21,745.366:
+			// $1,240 + 12% × 1,845.366 = 1,461.444 × (41/3)/24 = 832.211 →
+			// 832.21, less 482.28: 349.93.
+			// k=6: M = 6 + 130/16 = 14.125: $21,600 → $36,700.885 − $8,600 =
+			// $28,100.885: 1,240 + 12% × 8,200.885 = 2,224.106 × 14.125/24 =
+			// 1,308.979 → 1,308.98, less 832.21: 476.77.
+			name: "the program", prior: 130,
+			federal: []string{"0", "0", "153.36", "328.92", "349.93", "476.77"},
+		},
+		{
+			// The last check, July 16-22 ($1,800), is of July 16-31: d = 16,
+			// not 7. k=6: M = 14.125: $19,080 × 24/14.125 = $32,419.115 −
+			// $8,600 = $23,819.115: 1,240 + 12% × 3,919.115 = 1,710.294 ×
+			// 14.125/24 = 1,006.579 → 1,006.58, less 832.21: 174.37. (With 7
+			// days, M = 24.57 and nothing was withheld.)
+			name: "a last day mid-period", end: "2026-07-22", prior: 130,
+			federal: []string{"0", "0", "153.36", "328.92", "349.93", "174.37"},
+		},
+		{
+			// An earlier job to May 8: two days before this one, so the first
+			// check has M = 1 + 2/15: $1,800 × 24 × 15/17 = $38,117.647 −
+			// $8,600 = $29,517.647: 1,240 + 12% × 9,617.647 = 2,394.118 ×
+			// (17/15)/24 = 113.056 → 113.06. (With 5 days, M = 1.4 and 88.83.)
+			// k=2: M = 2 + 2/16: $5,400 × 24/2.125 = $60,988.235 − $8,600 =
+			// $52,388.235: 1,240 + 12% × 32,488.235 = 5,138.588 × 2.125/24 =
+			// 454.979 → 454.98, less 113.06: 341.92.
+			// k=3: M = 47/15: $9,360 → $71,693.617 − $8,600 = $63,093.617:
+			// 5,800 + 22% × 5,193.617 = 6,942.596 × (47/15)/24 = 906.394 →
+			// 906.39, less 454.98: 451.41.
+			// k=4: M = 62/15: $13,320 → $77,341.935 − $8,600 = $68,741.935:
+			// 5,800 + 22% × 10,841.935 = 8,185.226 × (62/15)/24 = 1,409.678 →
+			// 1,409.68, less 906.39: 503.29.
+			// k=5: M = 77/15: $17,280 → $80,789.610 − $8,600 = $72,189.610:
+			// 5,800 + 22% × 14,289.610 = 8,943.714 × (77/15)/24 = 1,912.961 →
+			// 1,912.96, less 1,409.68: 503.28.
+			// k=6: M = 6.125: $21,600 → $84,636.735 − $8,600 = $76,036.735:
+			// 5,800 + 22% × 18,136.735 = 9,790.082 × 6.125/24 = 2,498.510 →
+			// 2,498.51, less 1,912.96: 585.55.
+			name: "an earlier job", lastJob: "2026-05-08", prior: 2,
+			federal: []string{"113.06", "341.92", "451.41", "503.29", "503.28", "585.55"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan := workedPlan()
+			if tt.end != "" {
+				plan.End = calc.MustParseDate(tt.end)
+			}
+			p := ca(tax.Profile{Frequency: tax.Semimonthly, Allowances: 1, ShowPartYear: true})
+			if tt.lastJob != "" {
+				p.LastJob = calc.MustParseDate(tt.lastJob)
+			}
+			q := taxQuote(t, plan)
+			est, err := tax.Compute(q, p)
+			require.NoError(t, err)
+			assertTaxInvariants(t, q, est)
+			py := est.PartYear
+			require.True(t, py.Available, py.Reason)
+			assert.Equal(t, tt.prior, py.PriorDays)
+			require.Len(t, py.Paychecks, len(tt.federal))
+			for i, want := range tt.federal {
+				assertAmount(t, want, py.Paychecks[i].Taxes[tax.FederalIncome], "part-year check %d", i)
+			}
+		})
 	}
 	// An earlier job this year: counted from the day after it.
-	est, err = tax.Compute(q, ca(tax.Profile{Allowances: 1, ShowPartYear: true, LastJob: calc.MustParseDate("2026-04-30")}))
+	est, err := tax.Compute(taxQuote(t, workedPlan()), ca(tax.Profile{Allowances: 1, ShowPartYear: true, LastJob: calc.MustParseDate("2026-04-30")}))
 	require.NoError(t, err)
 	assert.Equal(t, 10, est.PartYear.PriorDays) // May 1 to May 10
 	assert.Contains(t, est.PartYear.Letter("TikTok"), "My last day of employment before this job in 2026 was April 30, 2026.")
