@@ -184,6 +184,7 @@ type withholdingRules struct {
 // jurisdiction is a state's or a locality's figures for a tax year.
 type jurisdiction struct {
 	Code         string           `json:"code"`   // "CA", "NYC", or "none" for the states without a wage income tax
+	Name         string           `json:"name"`   // a locality's name ("New York City"); a state's is calc.StateName's
 	State        string           `json:"state"`  // a locality's state
 	States       []string         `json:"states"` // the states "none" covers
 	Year         int              `json:"year"`

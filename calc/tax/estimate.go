@@ -324,8 +324,8 @@ func place(t Profile) Place {
 	j := jurisdictionFor(t.State, 0)
 	p.Supported = j != nil
 	p.NoIncomeTax = j != nil && j.Withholding.Method == "none"
-	if t.Locality == "NYC" {
-		p.LocalityName = "New York City"
+	if l := jurisdictionFor(t.Locality, 0); t.Locality != "" && l != nil {
+		p.LocalityName = l.Name
 	}
 	return p
 }

@@ -211,6 +211,9 @@ func TestDataFiles(t *testing.T) {
 			if j.Withholding.Source == "" || j.Owed.Source == "" {
 				t.Errorf("%s %d: no source", code, j.Year)
 			}
+			if j.State != "" && j.Name == "" {
+				t.Errorf("%s %d: a locality with no name", code, j.Year)
+			}
 			if j.Owed.Provisional && j.Owed.Note == "" {
 				t.Errorf("%s %d: provisional with no note saying why", code, j.Year)
 			}

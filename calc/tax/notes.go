@@ -90,9 +90,9 @@ func notes(e *Estimate, q calc.Quote, housing decimal.Decimal) []string {
 		if y.TableYear != y.Year {
 			add(yearNote("federal figures", y.Year, y.TableYear))
 		}
-		for _, code := range []string{pl.State, pl.Locality} {
+		for i, code := range []string{pl.State, pl.Locality} {
 			if j := jurisdictionFor(code, y.Year); code != "" && j != nil && j.Year != y.Year {
-				add(yearNote(calc.StateName(j.Code)+" figures", y.Year, j.Year))
+				add(yearNote([]string{pl.StateName, pl.LocalityName}[i]+" figures", y.Year, j.Year))
 			}
 		}
 		if y.FromTable {

@@ -130,6 +130,25 @@ func TestComputeSamplePostingIsWashington(t *testing.T) {
 	assert.True(t, est.Withheld[tax.StateIncome].IsZero())
 }
 
+// A New York City window into 2027, for which nothing is published: each
+// place's note names it (the city's said "No 2027  figures").
+func TestComputeNewYorkCityYearNotes(t *testing.T) {
+	plan := workedPlan()
+	plan.Start = calc.MustParseDate("2026-11-02")
+	est := estimate(t, plan, tax.Profile{Allowances: 1, State: "NY", Locality: "NYC"})
+	assert.Equal(t, "New York City", est.Place.LocalityName)
+	for _, want := range []string{
+		"No 2027 federal figures are published yet: 2027 uses 2026's.",
+		"No 2027 New York figures are published yet: 2027 uses 2026's.",
+		"No 2027 New York City figures are published yet: 2027 uses 2026's.",
+	} {
+		assert.Contains(t, est.Notes, want)
+	}
+	for _, n := range est.Notes {
+		assert.NotContains(t, n, "  ", "a name left out")
+	}
+}
+
 // The premiums' caps: New York's SDI at 60 cents a week, its paid family
 // leave at $411.91 a year, Washington's paid leave at the Social Security
 // wage base.
