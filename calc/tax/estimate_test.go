@@ -727,6 +727,20 @@ func TestComputeAcrossNewYear(t *testing.T) {
 	assertAmount(t, "904.77", py.Withheld[tax.FederalIncome], "part-year federal withheld")
 }
 
+// The Tax Table's note is there only where the table changes the tax: not
+// at $0 of taxable income, where it said "the IRS Tax Table's for taxable
+// income of $0.00: $0.00 ($0.00 by the rate schedule…)".
+func TestComputeTableNote(t *testing.T) {
+	plan := workedPlan()
+	plan.End = calc.MustParseDate("2026-05-24") // $3,600, under the $16,100 deduction
+	est := estimate(t, plan, ca(tax.Profile{Allowances: 1}))
+	assertAmount(t, "0", est.Years[0].Taxable, "taxable income")
+	assert.False(t, containsNote(est.Notes, "Tax Table"), "notes: %q", est.Notes)
+	// The worked example's $553 against the schedule's $550 is explained.
+	est = estimate(t, workedPlan(), ca(tax.Profile{Allowances: 1}))
+	assert.True(t, containsNote(est.Notes, "IRS Tax Table's for taxable income of $5,500.00: $553.00 ($550.00 by the rate schedule"), "notes: %q", est.Notes)
+}
+
 // A window with no paid day still has a year, for the tax on other income.
 func TestComputeNoPaidDay(t *testing.T) {
 	plan := workedPlan()

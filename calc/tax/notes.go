@@ -95,7 +95,7 @@ func notes(e *Estimate, q calc.Quote, housing decimal.Decimal) []string {
 				add(yearNote([]string{pl.StateName, pl.LocalityName}[i]+" figures", y.Year, j.Year))
 			}
 		}
-		if y.FromTable {
+		if y.FromTable && !y.Owed[FederalIncome].Equal(y.ScheduleTax) { // nothing to say when the table changes nothing ($0 owed)
 			add("The federal tax owed for " + strconv.Itoa(y.Year) + " is the IRS Tax Table's for taxable income of " + calc.Dollars(y.Taxable) +
 				": " + calc.Dollars(y.Owed[FederalIncome]) + " (" + calc.Dollars(y.ScheduleTax) + " by the rate schedule; the table taxes each row's midpoint).")
 		}
