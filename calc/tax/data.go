@@ -63,13 +63,17 @@ type schedule struct {
 	Table *returnTable `json:"table"`
 }
 
-// A returnTable is a tax return's table of tax by rows of taxable income:
-// the tax of a row is the schedule's on its midpoint, rounded to the
-// dollar (half up). Rows names the row layout: "irs" (the Form 1040
-// table), "ca" (California's, rows of $100 from $51), "ny" (New York's,
-// rows of $50 from $50, the first ones narrower).
+// A returnTable is a tax return's table of tax by rows of taxable income
+// (in whole dollars, as the return enters it): the tax of a row is the
+// schedule's on its midpoint, rounded to the dollar (half up). Rows names
+// the row layout: "irs" (the Form 1040 table), "ca" (California's, rows of
+// $100 from $51), "ny" (New York's, rows of $50 from $50, the first ones
+// narrower). The table is for taxable income less than Below (the IRS's
+// and New York's), or, given instead, up to UpTo (California's "$100,000
+// or less", whose last row stops there).
 type returnTable struct {
 	Below   decimal.Decimal `json:"below"`
+	UpTo    decimal.Decimal `json:"upTo"`
 	Rows    string          `json:"rows"`
 	AGIUpTo decimal.Decimal `json:"agiUpTo"` // the table is used only at AGI up to this; zero: any
 	Source  string          `json:"source"`

@@ -160,6 +160,46 @@ func TestReturnTables(t *testing.T) {
 	}
 }
 
+// Each table's limit, on the whole dollars a return enters: the IRS Tax
+// Table is for taxable income "less than $100,000" (Form 1040
+// instructions), New York's for less than $65,000 (IT-201 instructions),
+// California's for "$100,000 or less" (Form 540 instructions), its last
+// row $99,951-100,000.
+func TestReturnTableLimits(t *testing.T) {
+	f, ca, ny := federalFor(2026), jurisdictionFor("CA", 2026), jurisdictionFor("NY", 2026)
+	for _, tt := range []struct {
+		name  string
+		s     *schedule
+		ti    string
+		table bool
+		want  string
+	}{
+		// The row $99,950-100,000: 5,800 + 22% × 49,575 = 16,706.50 → 16,707.
+		{"IRS, the last row", &f.Owed, "99999", true, "16707"},
+		// $99,999.50 is entered as $100,000: the worksheet, 5,800 + 22% ×
+		// 49,599.50 = 16,711.89 (it was taxed at a row $100,000-100,050 the
+		// table does not have: 16,718).
+		{"IRS, rounded up to the limit", &f.Owed, "99999.50", false, "16711.89"},
+		{"IRS at $100,000", &f.Owed, "100000", false, "16712"},
+		// The last row, $99,951-100,000, at its midpoint $99,975.50: 3,201.97
+		// + 9.3% × 27,251.50 = 2,534.3895: 5,736.36 → 5,736.
+		{"California at $100,000", &ca.Owed.schedule, "100000", true, "5736"},
+		{"California, the last row", &ca.Owed.schedule, "99960", true, "5736"},
+		{"California, rounded down to the limit", &ca.Owed.schedule, "100000.49", true, "5736"},
+		// Over: the schedule, 3,201.97 + 9.3% × 27,277 = 5,738.731.
+		{"California over $100,000", &ca.Owed.schedule, "100001", false, "5738.73"},
+		// The row $64,950-65,000: 586 + 5.4% × 51,075 = 3,344.05 → 3,344.
+		{"New York, the last row", &ny.Owed.schedule, "64999", true, "3344"},
+		// 586 + 5.4% × 51,100 = 3,345.40.
+		{"New York at $65,000", &ny.Owed.schedule, "65000", false, "3345.40"},
+	} {
+		got, table := tt.s.returnTax(d(tt.ti), d(tt.ti))
+		if table != tt.table || !got.Equal(d(tt.want)) {
+			t.Errorf("%s: %s (table %v), want %s (table %v)", tt.name, got, table, tt.want, tt.table)
+		}
+	}
+}
+
 // The data files: every one reads, every figure has a source, brackets
 // rise, and the tables agree with each other where the publications say
 // they do.

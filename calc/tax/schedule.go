@@ -62,12 +62,16 @@ func (t *returnTable) rowMid(ti decimal.Decimal) decimal.Decimal {
 		return ti.Div(st).Floor().Mul(st)
 	}
 	switch t.Rows {
-	case "ca": // at least $X51, not over $(X+1)50
-		if ti.LessThan(decimal.New(51, 0)) {
-			return decimal.RequireFromString("25.5")
+	case "ca": // $1-50, then at least $X51, not over $(X+1)50, the last to UpTo
+		lo, hi := one, fifty
+		if !ti.LessThan(decimal.New(51, 0)) {
+			lo = ti.Sub(decimal.New(51, 0)).Div(hundred).Floor().Mul(hundred).Add(decimal.New(51, 0))
+			hi = lo.Add(decimal.New(99, 0))
 		}
-		lo := ti.Sub(decimal.New(51, 0)).Div(hundred).Floor().Mul(hundred).Add(decimal.New(51, 0))
-		return lo.Add(decimal.RequireFromString("49.5"))
+		if !t.UpTo.IsZero() {
+			hi = decimal.Min(hi, t.UpTo)
+		}
+		return lo.Add(hi).Mul(half)
 	case "ny": // $0-13, $13-25, $25-50, then rows of $50
 		switch {
 		case ti.LessThan(decimal.New(13, 0)):
@@ -94,18 +98,28 @@ func (t *returnTable) rowMid(ti decimal.Decimal) decimal.Decimal {
 	return floor(50).Add(decimal.New(25, 0))
 }
 
+// holds reports whether the table has a row for whole-dollar taxable
+// income ti.
+func (t *returnTable) holds(ti decimal.Decimal) bool {
+	if !t.UpTo.IsZero() {
+		return !ti.GreaterThan(t.UpTo)
+	}
+	return ti.LessThan(t.Below)
+}
+
 // returnTax returns the tax on taxable income ti as the return figures
-// it: from its tax table (ti rounded to the dollar) when ti is below the
-// table's limit and agi within the table's, else from the schedule, in
-// cents. table reports which.
+// it: from its tax table when ti, rounded to the dollar as the return
+// enters it, has a row there and agi is within the table's limit, else
+// from the schedule, in cents. table reports which.
 func (s *schedule) returnTax(ti, agi decimal.Decimal) (tax decimal.Decimal, table bool) {
 	ti = decimal.Max(ti, decimal.Zero)
-	if t := s.Table; t != nil && ti.LessThan(t.Below) && (t.AGIUpTo.IsZero() || !agi.GreaterThan(t.AGIUpTo)) {
-		whole := ti.Round(0)
-		if whole.IsZero() {
-			return decimal.Zero, true
+	if t := s.Table; t != nil && (t.AGIUpTo.IsZero() || !agi.GreaterThan(t.AGIUpTo)) {
+		if whole := ti.Round(0); t.holds(whole) {
+			if whole.IsZero() {
+				return decimal.Zero, true
+			}
+			return s.on(t.rowMid(whole)).Round(0), true
 		}
-		return s.on(t.rowMid(whole)).Round(0), true
 	}
 	return s.on(ti).Round(2), false
 }
