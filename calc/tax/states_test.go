@@ -1,6 +1,7 @@
 package tax_test
 
 import (
+	"os"
 	"testing"
 
 	"github.com/offercalc/offercalc/calc"
@@ -113,21 +114,34 @@ func TestComputeStates(t *testing.T) {
 	}
 }
 
-// The bundled sample posting is in Seattle: taxed as Washington, with no
-// California line (it was taxed as California).
+// The bundled sample posting, web/policy-sample.json, is in Seattle: taxed
+// as Washington, with no California line (it was taxed as California).
 func TestComputeSamplePostingIsWashington(t *testing.T) {
-	p := calc.DefaultPolicy()
-	p.State = "WA"
+	data, err := os.ReadFile("../../web/policy-sample.json")
+	require.NoError(t, err)
+	p, err := calc.ParsePolicy(data)
+	require.NoError(t, err)
 	q, err := calc.Compute(p, calc.Plan{Start: calc.MustParseDate("2026-06-01")})
 	require.NoError(t, err)
 	est, err := tax.Compute(q, tax.ProfileFor(p))
 	require.NoError(t, err)
+	assertTaxInvariants(t, q, est)
+	assert.Equal(t, "WA", est.Place.State)
+	assert.Equal(t, []tax.Line{tax.FederalIncome, tax.SocialSecurity, tax.Medicare, tax.Premium1, tax.Premium2}, est.Lines())
 	for _, l := range est.Lines() {
 		assert.NotContains(t, est.Label(l), "California")
 		assert.NotContains(t, est.Label(l), "CA ")
 	}
 	assert.Equal(t, "WA Cares", est.Label(tax.Premium1))
+	assert.Equal(t, "WA Paid Leave", est.Label(tax.Premium2))
 	assert.True(t, est.Withheld[tax.StateIncome].IsZero())
+	// The first check, June 1 to 14 at the band's midpoint, $45 ($38 to
+	// $52): 80 h = $3,600. WA Cares 0.58% = $20.88; paid leave 1.13% ×
+	// 71.43% = 0.807159% = 29.0577 → 29.06.
+	c := est.Paychecks[0]
+	assertAmount(t, "3600", c.Gross, "first check")
+	assertAmount(t, "20.88", c.Taxes[tax.Premium1], "WA Cares")
+	assertAmount(t, "29.06", c.Taxes[tax.Premium2], "WA paid leave")
 }
 
 // A New York City window into 2027, for which nothing is published: each
