@@ -73,6 +73,10 @@ type Reading struct {
 	// Policy.Band is then Tiers[0].Band, and Policy.Assumptions says so
 	// until WithTier records the applicant's choice.
 	Tiers []Tier
+	// DayStated reports that the posting states its working day ("8
+	// hours a day"): Policy.HoursPerDay is the posting's, not the
+	// full-time week ÷ 5.
+	DayStated bool
 }
 
 // The fields of Terms, in order.
@@ -172,6 +176,20 @@ func tierFirst(tiers []Tier) string {
 func tierChosen(tiers []Tier, i int) string {
 	return "Pay is the " + tiers[i].Label + " tier (" + bandText(tiers[i].Band) + "), chosen from the posting's " +
 		strconv.Itoa(len(tiers)) + " tiers (" + tierNames(tiers) + ")."
+}
+
+// IsTierNote reports whether s is r's sentence about its pay tiers: that
+// the first is used until one is chosen, or which was chosen. An editor
+// drops it when the applicant enters a band of their own.
+func (r Reading) IsTierNote(s string) bool {
+	return len(r.Tiers) > 1 && isTierSentence(s, r.Tiers)
+}
+
+// HolidayPayNote is the assumption a reading states about what a paid
+// holiday pays, for a working day of hours: an editor says it again when
+// the day changes.
+func HolidayPayNote(hours decimal.Decimal) string {
+	return "A paid holiday pays " + hours.String() + " hours at the base rate and is not worked; holiday hours never count toward overtime."
 }
 
 func isTierSentence(s string, tiers []Tier) bool {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -178,6 +179,10 @@ func TestWithTier(t *testing.T) {
 	assert.Contains(t, joined, "Pay is the PhD tier ($55 to $62 an hour), chosen from the posting's 3 tiers (Undergraduate, Master's and PhD).")
 	assert.NotContains(t, joined, "is used until you choose yours")
 	assert.Equal(t, "PhD: $55 - $62/hr", term(c, "band").Line)
+	for _, a := range c.Policy.Assumptions {
+		assert.Equal(t, strings.HasPrefix(a, "Pay is the PhD tier"), c.IsTierNote(a), a)
+	}
+	assert.True(t, slices.ContainsFunc(r.Policy.Assumptions, r.IsTierNote), "the first tier's sentence")
 	// r is unchanged, and choosing again replaces the choice.
 	after, _ := json.Marshal(r.Policy)
 	assert.JSONEq(t, string(before), string(after))
@@ -216,17 +221,22 @@ func TestLengths(t *testing.T) {
 }
 
 func TestFullTime(t *testing.T) {
-	for _, c := range []struct{ line, week, day string }{
-		{"Interns work 40 hours per week.", "40", "8"},
-		{"This is a full-time (40 hrs/week) role.", "40", "8"},
-		{"You will work 32 hours a week.", "32", "6.4"},
-		{"A 37.5 hours per week schedule.", "37.5", "7.5"},
-		{"Interns work 40 hours/week, 10 hours a day, Monday to Thursday.", "40", "10"},
-		{"This is a full-time internship.", "40", "8"},
+	for _, c := range []struct {
+		line, week, day string
+		dayStated       bool
+	}{
+		{"Interns work 40 hours per week.", "40", "8", false},
+		{"This is a full-time (40 hrs/week) role.", "40", "8", false},
+		{"You will work 32 hours a week.", "32", "6.4", false},
+		{"A 37.5 hours per week schedule.", "37.5", "7.5", false},
+		{"Interns work 40 hours/week, 10 hours a day, Monday to Thursday.", "40", "10", true},
+		{"Interns work 8 hours a day, 40 hours a week.", "40", "8", true},
+		{"This is a full-time internship.", "40", "8", false},
 	} {
 		r := read(t, "Pay: $40/hr", c.line)
 		assert.Equal(t, c.week, r.Policy.HoursPerWeek.String(), c.line)
 		assert.Equal(t, c.day, r.Policy.HoursPerDay.String(), c.line)
+		assert.Equal(t, c.dayStated, r.DayStated, c.line)
 		assert.False(t, term(r, "fullTime").Assumed, c.line)
 	}
 	// Figures no working week has are not read as one.

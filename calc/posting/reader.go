@@ -27,6 +27,7 @@ type reader struct {
 	place      place // where the work is
 	hoursRead  bool  // the posting states its weekly hours
 	daily      decimal.Decimal
+	dayStated  bool // the posting states its working day
 	remoteWork bool
 }
 
@@ -274,7 +275,7 @@ func (r *reader) finish() (Reading, error) {
 		// than an invalid one.
 		return Reading{}, fail(r.t.unitText(0), "a posting the reader can make sense of; what it read is not a valid policy ("+err.Error()+")")
 	}
-	return Reading{Policy: *p, Terms: r.terms[:], Tiers: r.tiers}, nil
+	return Reading{Policy: *p, Terms: r.terms[:], Tiers: r.tiers, DayStated: r.dayStated}, nil
 }
 
 // slug returns a short stable name made of lower-case ASCII letters, digits

@@ -177,7 +177,7 @@ func (r *reader) holidays() {
 	}
 	r.set(fHolidays, q, note)
 	r.assumption(fHolidays, note)
-	r.assumption(fHolidays, "A paid holiday pays "+p.HoursPerDay.String()+" hours at the base rate and is not worked; holiday hours never count toward overtime.")
+	r.assumption(fHolidays, HolidayPayNote(p.HoursPerDay))
 }
 
 // calendarKey orders holidays through the year.

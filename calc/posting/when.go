@@ -64,7 +64,7 @@ func (r *reader) fullTime() {
 	}
 	p.HoursPerDay = canon(p.HoursPerWeek.Mul(decimal.New(2, -1)).Round(2))
 	if !day.IsZero() {
-		p.HoursPerDay = canon(day)
+		p.HoursPerDay, r.dayStated = canon(day), true
 	}
 	r.daily = p.HoursPerDay
 }
