@@ -30,6 +30,12 @@ type editor struct {
 	read *reading
 
 	form fields // the fields' text, keyed by editorField.key
+	// initial are the fields' text as they started (from the reading, or
+	// the terms as saved, and the tier chosen): a field that differs is
+	// the applicant's entry.
+	initial url.Values
+	// changed are the terms whose fields differ from initial.
+	changed map[string]bool
 	// policy is the fields as terms, when they all can be used (ok).
 	policy calc.Policy
 	ok     bool
@@ -41,10 +47,18 @@ type editor struct {
 
 // A reading is what the reader (calc/posting) took from a text.
 type reading struct {
-	text   string
+	text string
+	// policy is the terms the fields start from: the reading's (with the
+	// tier chosen), or a saved posting's.
 	policy calc.Policy
 	terms  map[string]posting.Term
 	tiers  []posting.Tier
+	// dayStated: the text states its working day (posting.Reading's
+	// DayStated), which the full-time week does not change.
+	dayStated bool
+	// entered are the terms the applicant entered before: a saved
+	// posting's assumptions say so ("Housing: as you entered it, …").
+	entered map[string]bool
 }
 
 // maxPaste is the longest text the reader takes.
@@ -52,7 +66,7 @@ const maxPaste = posting.MaxText
 
 // read reads a posting's text: the reading, or the sentence to show beside
 // the text.
-func read(text string, year int) (*reading, string) {
+func read(text string, today calc.Date) (*reading, string) {
 	switch {
 	case strings.TrimSpace(text) == "":
 		return nil, "Paste a posting's text first: the box is empty."
@@ -60,14 +74,14 @@ func read(text string, year int) (*reading, string) {
 		return nil, "The text is " + strconv.Itoa(len(text)>>10) + " KB; a posting fits in " + strconv.Itoa(maxPaste>>10) +
 			" KB. Paste the posting alone, without the rest of the page."
 	}
-	rd, err := posting.Read(text, posting.Options{Year: year})
+	rd, err := posting.Read(text, posting.Options{Year: today.Year, Today: today})
 	if err != nil {
 		if fes := calc.FieldErrors(err); len(fes) > 0 {
 			return nil, strings.TrimSuffix(fes[0].Want, ".") + "."
 		}
 		return nil, err.Error() + "."
 	}
-	r := &reading{text: text, policy: rd.Policy, terms: map[string]posting.Term{}, tiers: rd.Tiers}
+	r := &reading{text: text, policy: rd.Policy, terms: map[string]posting.Term{}, tiers: rd.Tiers, dayStated: rd.DayStated}
 	for _, t := range rd.Terms {
 		r.terms[t.Field] = t
 	}
@@ -155,6 +169,22 @@ var editorFields = []editorField{
 		set: func(p *calc.Policy, s string) string {
 			return amountInto(&p.HoursPerWeek, s, "hours a week, such as 40")
 		}},
+	// After the week: empty, the day is the week's fifth.
+	{key: "hoursPerDay", label: "Working day (hours)", term: "fullTime", kind: kindDecimal,
+		hint: "What a paid holiday pays. Empty: the full-time week ÷ 5, Monday to Friday.",
+		get: func(p *calc.Policy) string {
+			if p.HoursPerDay.Equal(weekDay(p.HoursPerWeek)) {
+				return ""
+			}
+			return p.HoursPerDay.String()
+		},
+		set: func(p *calc.Policy, s string) string {
+			if strings.TrimSpace(s) == "" {
+				p.HoursPerDay = weekDay(p.HoursPerWeek)
+				return ""
+			}
+			return amountInto(&p.HoursPerDay, s, "hours a day, such as 8, or empty for the week ÷ 5")
+		}},
 	{key: "seasons", label: "Seasons and start dates", term: "seasons", kind: kindTextarea,
 		hint: "One season a line: its name, a colon, then its start dates (YYYY-MM-DD), such as \"Summer 2026: 2026-05-11, 2026-06-01\". No dates: the posting publishes none.",
 		get:  func(p *calc.Policy) string { return formatSeasons(p.Seasons) },
@@ -217,6 +247,21 @@ var housingChoices = []option{
 	{"onsite", "Offered, except to fully remote interns"},
 	{"yes", "Offered, remote interns included"},
 	{"no", "Not offered"},
+}
+
+// weekDay is the working day of a full-time week of five days, to the
+// cents of an hour calc takes, as the reader works it out.
+func weekDay(week decimal.Decimal) decimal.Decimal {
+	d := week.Div(decimal.New(5, 0)).Round(2)
+	if d.IsInteger() {
+		return d.Truncate(0)
+	}
+	return d
+}
+
+// workingDayNote says a working day was worked out from the week.
+func workingDayNote(day decimal.Decimal) string {
+	return "A working day is " + day.String() + " hours, the full-time week ÷ 5 (Monday to Friday)."
 }
 
 // holidayKey is the key of the field that keeps the reading's holiday i.
@@ -375,8 +420,15 @@ func (e *editor) start(r *reading) {
 	for _, f := range editorFields {
 		e.form.values.Set(f.key, f.get(p))
 	}
+	if r.dayStated {
+		e.form.values.Set("hoursPerDay", p.HoursPerDay.String())
+	}
 	for i := range p.Holidays {
 		e.form.values.Set(holidayKey(i), "yes")
+	}
+	e.initial = url.Values{}
+	for k, v := range e.form.values {
+		e.initial[k] = slices.Clone(v)
 	}
 	e.update()
 }
@@ -394,16 +446,57 @@ func (e *editor) input(key, text string) {
 	e.update()
 }
 
-// chooseTier sets the band to the reading's tier i.
+// chooseTier makes the reading's tier i the posting's band, as
+// posting.Reading.WithTier does: its line, and the assumption that says
+// which tier was chosen. The band is then the posting's, not an entry.
 func (e *editor) chooseTier(i int) {
 	if e.read == nil || i < 0 || i >= len(e.read.tiers) {
 		return
 	}
-	t := e.read.tiers[i]
-	e.form.values.Set("band.min", t.Band.Min.String())
-	e.form.values.Set("band.max", t.Band.Max.String())
+	e.read.withTier(i)
+	for _, k := range [...]string{"band.min", "band.max"} {
+		v := editorFieldByKey(k).get(&e.read.policy)
+		e.form.values.Set(k, v)
+		e.initial.Set(k, v)
+	}
 	e.form.values.Set("tier", strconv.Itoa(i))
 	e.update()
+}
+
+// withTier makes tier i the reading's band.
+func (r *reading) withTier(i int) {
+	rd := posting.Reading{Policy: r.policy, Tiers: r.tiers}
+	if t, ok := r.terms["band"]; ok {
+		rd.Terms = []posting.Term{t}
+	}
+	rd = rd.WithTier(i)
+	r.policy = rd.Policy
+	if len(rd.Terms) == 1 {
+		r.terms["band"] = rd.Terms[0]
+	}
+}
+
+// savedTier returns the tier a saved posting's terms chose, or -1: the
+// tier whose band they have, when their assumptions say a tier was chosen.
+func (r *reading) savedTier(p calc.Policy) int {
+	if !slices.ContainsFunc(p.Assumptions, posting.Reading{Tiers: r.tiers}.IsTierNote) {
+		return -1
+	}
+	for i, t := range r.tiers {
+		if t.Band.Min.Equal(p.Band.Min) && t.Band.Max.Equal(p.Band.Max) {
+			return i
+		}
+	}
+	return -1
+}
+
+func editorFieldByKey(key string) editorField {
+	for _, f := range editorFields {
+		if f.key == key {
+			return f
+		}
+	}
+	panic("no editor field " + key)
 }
 
 // update reads the fields into a policy, with a message beside each that
@@ -428,10 +521,24 @@ func (e *editor) update() {
 		}
 	}
 	p.Holidays = kept
+	e.changed = map[string]bool{}
+	for _, f := range editorFields {
+		if e.form.values.Get(f.key) != e.initial.Get(f.key) {
+			e.changed[f.term] = true
+		}
+	}
+	for i := range e.read.policy.Holidays {
+		if e.form.values.Get(holidayKey(i)) != e.initial.Get(holidayKey(i)) {
+			e.changed["holidays"] = true
+		}
+	}
 	p.Assumptions = e.assumptions(&p)
 	if err := p.Validate(); err != nil {
 		for _, fe := range calc.FieldErrors(err) {
 			k := editorKey(fe.Field)
+			if k == "hoursPerDay" && e.form.values.Get(k) == "" && e.form.errs["hoursPerWeek"] != "" {
+				continue // the week's fifth: the week's message says what is wrong
+			}
 			if _, seen := e.form.errs[k]; !seen {
 				e.form.errs[k] = fieldMessage(fe)
 			}
@@ -459,48 +566,71 @@ func editorKey(f calc.Field) string {
 	switch k {
 	case "holidays":
 		return "holiday.0"
-	case "id", "url", "lines", "assumptions", "overtime", "hoursPerDay":
+	case "id", "url", "lines", "assumptions", "overtime":
 		return "title"
 	}
 	return k
 }
 
-// assumptions are the reading's, without those of the terms the
-// applicant changed, and with a line for each of those.
+// assumptions are the reading's (or the saved terms'), without those of
+// the terms the applicant changed, and with a line for each of those;
+// what a paid holiday pays follows the working day.
 func (e *editor) assumptions(p *calc.Policy) []string {
-	changed := map[string]bool{}
-	for _, f := range editorFields {
-		if e.form.values.Get(f.key) != f.get(&e.read.policy) {
-			changed[f.term] = true
-		}
-	}
-	for i := range e.read.policy.Holidays {
-		if e.form.values.Get(holidayKey(i)) == "" {
-			changed["holidays"] = true
-		}
-	}
+	base := &e.read.policy
+	tierNote := posting.Reading{Tiers: e.read.tiers}.IsTierNote
+	dayMoved := !p.HoursPerDay.Equal(base.HoursPerDay)
 	var out []string
-	for _, a := range e.read.policy.Assumptions {
-		drop := false
-		for term := range changed {
+	for _, a := range base.Assumptions {
+		drop := e.changed["band"] && tierNote(a) || dayMoved && a == workingDayNote(base.HoursPerDay)
+		for term := range e.changed {
 			if t, ok := e.read.terms[term]; ok && t.Assumed && t.Note == a {
 				drop = true
 			}
+		}
+		if dayMoved && a == posting.HolidayPayNote(base.HoursPerDay) {
+			a = posting.HolidayPayNote(p.HoursPerDay)
 		}
 		if !drop {
 			out = append(out, a)
 		}
 	}
+	if dayMoved && e.form.values.Get("hoursPerDay") == "" {
+		out = append(out, workingDayNote(p.HoursPerDay))
+	}
 	for _, f := range editorFields {
-		if changed[f.term] {
-			changed[f.term] = false
-			out = append(out, termLabel(f.term)+": as you entered it, not as read from the posting's text.")
+		if line := enteredLine(f.term); e.changed[f.term] && !slices.Contains(out, line) {
+			out = append(out, line)
 		}
 	}
 	if len(out) > 40 {
 		out = out[:40]
 	}
 	return out
+}
+
+// enteredLine is the assumption that says the applicant entered a term.
+func enteredLine(term string) string {
+	return termLabel(term) + ": as you entered it, not as read from the posting's text."
+}
+
+// enteredTerms are the terms whose entered line is among a saved
+// posting's assumptions.
+func enteredTerms(assumptions []string) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range editorFields {
+		if slices.Contains(assumptions, enteredLine(f.term)) {
+			out[f.term] = true
+		}
+	}
+	if slices.Contains(assumptions, enteredLine("holidays")) {
+		out["holidays"] = true
+	}
+	return out
+}
+
+// yours reports whether the applicant entered term: now, or before.
+func (e *editor) yours(term string) bool {
+	return e.changed[term] || e.read != nil && e.read.entered[term]
 }
 
 // termLabel names a reader's term for the applicant.

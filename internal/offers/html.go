@@ -271,12 +271,17 @@ func (p *Page) editorActionsHTML() string {
 // the line it was read from, or the assumption.
 func (p *Page) openTerm(w *markup.Writer, term string) {
 	t, read := p.ed.read.terms[term]
-	assumed := read && t.Assumed
+	yours := p.ed.yours(term)
+	assumed := read && t.Assumed && !yours
 	w.Open("fieldset", "class", "term"+markup.Pick(assumed, " assumed", ""), "data-term", term)
 	w.Elem("legend", termLabel(term))
 	switch {
 	case !read:
 		w.Elem("p", "Not read from a text: the terms as saved.", "class", "term-line")
+	case yours && t.Assumed:
+		w.Open("p", "class", "term-line").Elem("strong", "Yours", "class", "badge unknown").Text(" The posting does not state it: as you entered it.").Close("p")
+	case yours:
+		w.Open("p", "class", "term-line").Text("From the posting: ").Elem("q", t.Line).Text(" (changed: as you entered it)").Close("p")
 	case assumed:
 		w.Open("p", "class", "term-line").Elem("strong", "Assumed", "class", "badge warn").Text(" " + t.Note).Close("p")
 	default:

@@ -39,9 +39,9 @@ const (
 type Page struct {
 	kind   string
 	store  Store
-	page   *url.URL // the page's address: its origin, for policyUrl links
-	year   int      // the year a posting's dates default to
-	status string   // the page's notice
+	page   *url.URL  // the page's address: its origin, for policyUrl links
+	today  calc.Date // the day the page is opened: a posting's dates without a year are the next ones
+	status string    // the page's notice
 
 	postings []saved.Posting
 
@@ -66,10 +66,11 @@ type Page struct {
 	cache map[string]cachedRegion // see once
 }
 
-// New opens page kind at address u, with the storage st; year is the
-// current year (the default for a posting's dates).
-func New(kind string, u *url.URL, st Store, year int) *Page {
-	p := &Page{kind: kind, store: st, page: u, year: year, picked: map[string]bool{}, about: url.Values{}}
+// New opens page kind at address u, with the storage st; today is the day
+// it is opened, by the applicant's clock (a posting that states no year
+// has its dates on or after it: see posting.Options.Today).
+func New(kind string, u *url.URL, st Store, today calc.Date) *Page {
+	p := &Page{kind: kind, store: st, page: u, today: today, picked: map[string]bool{}, about: url.Values{}}
 	var dropped int
 	p.postings, dropped = saved.Parse(st.Get(saved.PostingsKey))
 	if dropped > 0 {

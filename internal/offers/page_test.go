@@ -32,7 +32,7 @@ func newPage(t *testing.T, kind, rawURL string, st Store) *Page {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(kind, u, st, 2026)
+	return New(kind, u, st, calc.NewDate(2026, time.January, 15))
 }
 
 // pasted reads text on a postings page, as the applicant would: paste,

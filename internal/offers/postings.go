@@ -15,7 +15,7 @@ import (
 // readText reads the pasted text into the editor's fields.
 func (p *Page) readText() {
 	text := p.ed.text
-	r, why := read(text, p.year)
+	r, why := read(text, p.today)
 	if r == nil {
 		p.ed.textErr = why
 		return
@@ -97,9 +97,19 @@ func (p *Page) editPosting(id string) {
 	s := p.postings[i]
 	p.ed = editor{text: s.Text}
 	if s.Text != "" {
-		if r, _ := read(s.Text, p.year); r != nil {
-			r.policy = s.Terms // the terms as saved, beside the lines read
+		if r, _ := read(s.Text, p.today); r != nil {
+			// The terms as saved, beside the lines read: those the
+			// applicant entered are theirs, and a tier chosen is chosen.
+			tier := r.savedTier(s.Terms)
+			if tier >= 0 {
+				r.withTier(tier)
+			}
+			r.policy = s.Terms
+			r.entered = enteredTerms(s.Terms.Assumptions)
 			p.ed.start(r)
+			if tier >= 0 {
+				p.ed.form.values.Set("tier", strconv.Itoa(tier))
+			}
 		}
 	}
 	if p.ed.read == nil {

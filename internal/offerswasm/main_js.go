@@ -13,6 +13,7 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/internal/offers"
 )
 
@@ -65,7 +66,8 @@ func main() {
 	if err != nil {
 		u = &url.URL{Path: "/"}
 	}
-	page = offers.New(root.Get("dataset").Get("page").String(), u, store{}, time.Now().Year())
+	now := time.Now()
+	page = offers.New(root.Get("dataset").Get("page").String(), u, store{}, calc.NewDate(now.Year(), now.Month(), now.Day()))
 	// What was typed into the page before this ran: the paste box.
 	typed := map[string]string{}
 	if t := doc.Call("getElementById", "posting-text"); t.Truthy() && t.Get("value").String() != "" {
