@@ -295,9 +295,9 @@ func (r *reader) labelHas(u int, c uint64) bool {
 	return l >= 0 && r.t.units[l].has&c != 0
 }
 
-// amount reads money at toks[i]: "$45", "US$50", "USD 50", "36 USD", "$90k";
-// with bare, a number alone (the second figure of "$45 - 60"). It returns
-// the amount and the index after it.
+// amount reads money at toks[i]: "$45", "US$50", "USD 50", "36 USD",
+// "$45 USD", "$90k"; with bare, a number alone (the second figure of
+// "$45 - 60"). It returns the amount and the index after it.
 func amount(toks []tok, i int, bare bool) (decimal.Decimal, int, bool) {
 	j := i
 	switch k := at(toks, i); {
@@ -323,7 +323,7 @@ func amount(toks []tok, i int, bare bool) (decimal.Decimal, int, bool) {
 		v = v.Mul(thousand)
 		j++
 	}
-	if !isMoney && at(toks, j).in("usd dollars") {
+	if at(toks, j).in("usd dollars") { // "36 USD", and "$45 USD - $60 USD" too
 		isMoney = true
 		j++
 	}
