@@ -260,8 +260,12 @@ type Source struct {
 // calc.FieldErrors lists) naming the Profile's field, or FieldQuote for a
 // quote that did not come from calc.Compute. Compute never panics.
 func Compute(q calc.Quote, t Profile) (Estimate, error) {
-	errs := t.check()
-	if !q.Valid() {
+	var start Date
+	if q.Valid() {
+		start = q.Window.Start
+	}
+	errs := t.check(start)
+	if start.IsZero() {
 		errs = append(errs, calc.NewFieldError(FieldQuote, q.Plan.Start.String()+" to "+q.Plan.End.String(), "a quote that calc.Compute returned"))
 	}
 	if len(errs) > 0 {

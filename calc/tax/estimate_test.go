@@ -660,6 +660,30 @@ func TestComputePartYearShortLastCheck(t *testing.T) {
 	}
 }
 
+// An earlier job that ended last year: the method counts from January 1,
+// and the letter says there was none this year.
+func TestComputePartYearLastJobLastYear(t *testing.T) {
+	est := estimate(t, workedPlan(), ca(tax.Profile{Allowances: 1, ShowPartYear: true, LastJob: calc.MustParseDate("2025-12-19")}))
+	py := est.PartYear
+	require.True(t, py.Available, py.Reason)
+	assert.Equal(t, 130, py.PriorDays)
+	assertAmount(t, "1310.35", py.Withheld[tax.FederalIncome], "as from January 1")
+	letter := py.Letter("")
+	assert.Contains(t, letter, "I have not been employed by anyone else in 2026 before this job.")
+	assert.NotContains(t, letter, "2025")
+}
+
+// A treaty country and exempt wages given without the F-1/J-1 box are not
+// used, and a note says so: the form hides them until the box is ticked.
+func TestComputeTreatyWithoutNonresident(t *testing.T) {
+	est := estimate(t, workedPlan(), ca(tax.Profile{Allowances: 1, Country: "CN", TreatyExempt: taxAmount("5000")}))
+	assertAmount(t, "553", est.Owed[tax.FederalIncome], "federal owed, as a resident's")
+	assertAmount(t, "0", est.Years[0].Treaty, "treaty")
+	assert.True(t, containsNote(est.Notes, "without that box ticked, they are not used"), "notes: %q", est.Notes)
+	est = estimate(t, workedPlan(), ca(tax.Profile{Allowances: 1}))
+	assert.False(t, containsNote(est.Notes, "not used"), "notes: %q", est.Notes)
+}
+
 // The part-year method is for someone employed at most 245 days in the year.
 func TestComputePartYearTooLong(t *testing.T) {
 	plan := workedPlan()
@@ -797,6 +821,14 @@ func TestComputeErrors(t *testing.T) {
 			return bad
 		}(), ca(tax.Profile{}), []string{"quote"}},
 		{"all at once", calc.Quote{}, ca(tax.Profile{Frequency: "x", OtherIncome: taxAmount("-5"), Allowances: -2}), []string{"pay", "other", "allowances", "quote"}},
+		// The part-year method's earlier job ends before this one starts
+		// (May 11, 2026), and no earlier than January 1, 2025: 9999-12-31
+		// reached the letter as "December 31, 9999".
+		{"last job on the first day", q, ca(tax.Profile{ShowPartYear: true, LastJob: calc.MustParseDate("2026-05-11")}), []string{"lastjob"}},
+		{"last job after the first day", q, ca(tax.Profile{ShowPartYear: true, LastJob: calc.MustParseDate("2026-07-01")}), []string{"lastjob"}},
+		{"last job in 9999", q, ca(tax.Profile{ShowPartYear: true, LastJob: calc.MustParseDate("9999-12-31")}), []string{"lastjob"}},
+		{"last job two years before", q, ca(tax.Profile{ShowPartYear: true, LastJob: calc.MustParseDate("2024-12-31")}), []string{"lastjob"}},
+		{"last job not a date", q, ca(tax.Profile{LastJob: calc.Date{Year: 2026, Month: 2, Day: 30}}), []string{"lastjob"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -821,6 +853,11 @@ func TestComputeErrors(t *testing.T) {
 		{OtherIncome: taxAmount("10000000")}, {OtherIncome: taxAmount("0.01")}, {Allowances: 99}, {Frequency: tax.Monthly},
 		{State: "NY", Locality: "NYC"}, {State: "PA"}, {Nonresident: true, Country: "CN", TreatyExempt: taxAmount("5000")},
 		{Housing: tax.HousingProvided}, {LastJob: calc.MustParseDate("2026-03-31")},
+		{ShowPartYear: true, LastJob: calc.MustParseDate("2026-05-10")}, {ShowPartYear: true, LastJob: calc.MustParseDate("2025-01-01")},
+		// Without the part-year method the last job is not used.
+		{LastJob: calc.MustParseDate("9999-12-31")},
+		// A treaty is not used for a resident (a note says so).
+		{Country: "CN", TreatyExempt: taxAmount("5000")},
 	} {
 		_, err := tax.Compute(q, p)
 		assert.NoError(t, err, "%+v", p)

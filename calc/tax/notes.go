@@ -136,6 +136,9 @@ func notes(e *Estimate, q calc.Quote, housing decimal.Decimal) []string {
 		}
 		add("The qualified overtime deduction is not applied for a nonresident alien: whether Form 1040-NR allows it is not settled here.")
 	} else {
+		if t.Country != "" || !t.TreatyExempt.IsZero() {
+			add("A treaty country and the wages a treaty exempts are for a nonresident alien student (F-1 or J-1): without that box ticked, they are not used.")
+		}
 		f := federalFor(e.Year)
 		var wages decimal.Decimal
 		for _, y := range e.Years {

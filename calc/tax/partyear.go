@@ -61,10 +61,10 @@ func partYear(est *Estimate, w calc.Window) *PartYearMethod {
 	}
 	t := est.Profile
 	py := &PartYearMethod{Available: true, Paychecks: append([]Paycheck(nil), est.Paychecks...),
-		start: w.Start, end: w.End, lastJob: t.LastJob, year: est.Year, regular: est.Withheld[FederalIncome]}
+		start: w.Start, end: w.End, year: est.Year, regular: est.Withheld[FederalIncome]}
 	from := Date{Year: est.Year, Month: 1, Day: 1}
-	if !t.LastJob.IsZero() && t.LastJob.Year == est.Year && t.LastJob.Before(w.Start) {
-		from = t.LastJob.AddDays(1)
+	if t.LastJob.Year == est.Year { // Compute checked that it ends before this job; an earlier year's counts from January 1
+		from, py.lastJob = t.LastJob.AddDays(1), t.LastJob
 	}
 	if w.Start.After(from) {
 		py.PriorDays = w.Start.DaysSince(from)

@@ -117,20 +117,22 @@ type Profile struct {
 	Nonresident bool
 	// Country is the ISO 3166 code of the country a nonresident's tax
 	// treaty is with ("IN": India's students take the standard deduction),
-	// or empty.
+	// or empty. Without Nonresident it is not used, and a note says so.
 	Country string
 	// TreatyExempt is the wages a tax treaty exempts from federal income
 	// tax (China's Article 20(c): up to $5,000), as the applicant enters
-	// it.
+	// it. Without Nonresident it is not used, and a note says so.
 	TreatyExempt decimal.Decimal
 	// Housing is how a housing allowance is paid; empty: a lump sum.
 	Housing HousingForm
 	// ShowPartYear asks what the part-year employment method would
 	// withhold instead (see PartYearMethod).
 	ShowPartYear bool
-	// LastJob is the last day of an earlier job in the year of the first
-	// payday, which the part-year method counts from; zero: none (January
-	// 1).
+	// LastJob is the last day of an earlier job, which the part-year
+	// method counts from when it is in the year of the first payday (from
+	// January 1 when it is earlier); zero: none. Used only with
+	// ShowPartYear, and then it must fall before the first day of work and
+	// no earlier than January 1 of the year before it.
 	LastJob calc.Date
 }
 
@@ -155,8 +157,9 @@ var (
 	maxAllowances  = 99
 )
 
-// check validates the profile and fills in its defaults.
-func (t *Profile) check() []error {
+// check validates the profile and fills in its defaults; start is the
+// first day of work, or zero when the quote is not valid.
+func (t *Profile) check(start calc.Date) []error {
 	var errs []error
 	bad := func(field calc.Field, value, want string) {
 		errs = append(errs, calc.NewFieldError(field, value, want))
@@ -192,8 +195,15 @@ func (t *Profile) check() []error {
 	default:
 		bad(FieldHousingPaid, string(t.Housing), `"lump", "stipend" or "provided"`)
 	}
-	if !t.LastJob.IsZero() && !t.LastJob.IsValid() {
+	switch from := (Date{Year: start.Year - 1, Month: 1, Day: 1}); {
+	case t.LastJob.IsZero():
+	case !t.LastJob.IsValid():
 		bad(FieldLastJob, t.LastJob.String(), "a date, YYYY-MM-DD")
+	case t.ShowPartYear && !start.IsZero() && (!t.LastJob.Before(start) || t.LastJob.Before(from)):
+		// The earlier job ends before this one starts; a year before it is
+		// already before January 1, where the method counts from anyway.
+		bad(FieldLastJob, t.LastJob.String(), "the last day of an earlier job: before your first day, "+start.Format("January 2, 2006")+
+			", and no earlier than "+from.Format("January 2, 2006")+" (empty: none this year)")
 	}
 	return errs
 }
