@@ -49,6 +49,9 @@ func (r *reader) pay() error {
 			return fail(r.t.unitText(annual.u), "a posting that states its pay by the hour, week or month: this one has no hourly pay, "+
 				"only an annual salary ("+rangeText(annual.lo, annual.hi)+" a year), which is not an internship's pay")
 		}
+		if r.t.leansForeign() {
+			return fail(r.t.unitText(0), notEnglish)
+		}
 		return fail(r.t.unitText(0), "a posting that states its pay by the hour, week or month (such as \"$45 – $60 an hour\"): "+
 			"no hourly pay was found in this text, so there is nothing to compute")
 	}

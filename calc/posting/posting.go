@@ -127,7 +127,7 @@ func Read(text string, opt Options) (_ Reading, err error) {
 		return Reading{}, fail(text, "the text of an internship posting; this text has no words, only markup")
 	}
 	if !t.english() {
-		return Reading{}, fail(t.unitText(0), "a posting in English: the reader understands postings in English, and this text does not read as English")
+		return Reading{}, fail(t.unitText(0), notEnglish)
 	}
 	r := &reader{t: t, opt: opt}
 	return r.read()
@@ -210,6 +210,8 @@ func bandText(b calc.Band) string {
 	}
 	return money(b.Min) + " to " + money(b.Max) + " an hour"
 }
+
+const notEnglish = "a posting in English: the reader understands postings in English, and this text does not read as English"
 
 const internalError = "a text the reader can read; it failed on this one, which is a bug in the reader"
 

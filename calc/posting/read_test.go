@@ -144,6 +144,21 @@ func TestPaySpellings(t *testing.T) {
 func TestPayLabelAbove(t *testing.T) {
 	r := read(t, "Hourly Rate:", "$45 - $60")
 	assert.Equal(t, "Hourly Rate: $45 - $60.", r.Policy.Lines.Band)
+	// A heading that names the pay, without its colon, is a label too.
+	for _, c := range []struct{ heading, line string }{
+		{"Hourly Rate", "Hourly Rate: $45 - $60."},
+		{"## Pay Range", "Pay Range: $45 - $60."},
+		{"**Compensation**", "Compensation: $45 - $60."},
+		{"Base hourly pay range", "Base hourly pay range: $45 - $60."},
+	} {
+		r := read(t, c.heading, "$45 - $60")
+		assert.Equal(t, "45 60", r.Policy.Band.Min.String()+" "+r.Policy.Band.Max.String(), c.heading)
+		assert.Equal(t, c.line, r.Policy.Lines.Band, c.heading)
+	}
+	// A heading that is not the pay's labels nothing: "$2,000" under
+	// "Relocation" is not pay.
+	_, err := posting.Read("Software Engineering Intern\nRelocation\n$2,000\n", opt)
+	require.ErrorContains(t, err, "no hourly pay")
 }
 
 func TestTiers(t *testing.T) {
@@ -468,6 +483,11 @@ func TestErrors(t *testing.T) {
 		{"conflict", "Software Engineering Intern\nPay: $40 - $45 per hour.\nThe hourly rate is $50 - $55.", "without saying which applies"},
 		{"spanish", "Becario de Ingeniería de Software. Buscamos estudiantes de último año con ganas de aprender. Salario: 1.200 € al mes. Jornada completa de 40 horas semanales.", "in English"},
 		{"german", "Praktikant Softwareentwicklung. Wir suchen engagierte Studierende, die unser Team für zwölf Wochen unterstützen. Vergütung: 2.000 € pro Monat.", "in English"},
+		{"spanish, two lines", "Becario de Ingeniería de Software\nSalario: $45/hr", "in English"},
+		{"spanish, a title and pay", "Practicante de Desarrollo de Software\nSalario: $45 por hora", "in English"},
+		{"french, no pay", "Stagiaire développeur web (H/F)\nRémunération : 1 200 € par mois, selon profil.", "in English"},
+		{"french, a sentence", "Nous recherchons un stagiaire en développement pour notre équipe à Lyon.", "in English"},
+		{"german, no pay", "Werkstudent Softwareentwicklung (m/w/d)\nVergütung nach Vereinbarung, 20 Stunden pro Woche.", "in English"},
 		{"chinese", "软件工程实习生。我们正在寻找对技术充满热情的学生，实习期为十二周，时薪为四十五美元。", "in English"},
 		{"too long", strings.Repeat("a", posting.MaxText+1), "at most 256 KB"},
 	} {
@@ -481,6 +501,21 @@ func TestErrors(t *testing.T) {
 }
 
 // A megabyte is refused at once, before any of it is read.
+// English postings that name places with words other languages share
+// ("Las Vegas", "Des Moines", "La Jolla", "Chicago, IL", "Dover, DE") are
+// English.
+func TestEnglishWithForeignPlaceNames(t *testing.T) {
+	for _, text := range []string{
+		"Data Intern\nPay: $45/hr\nLocation: Las Vegas, NV; Des Moines, IA; La Jolla, CA; Chicago, IL; Dover, DE",
+		"Data Intern - El Paso, TX\nPay: $45/hr",
+		"Data Intern\nLos Angeles, CA\nPay: $45/hr",
+	} {
+		r, err := posting.Read(text, opt)
+		require.NoError(t, err, text)
+		checkReading(t, text, r)
+	}
+}
+
 func TestHugeTextIsRefusedAtOnce(t *testing.T) {
 	text := strings.Repeat("Pay: $45/hr. ", 1<<20/13+1)
 	var err error

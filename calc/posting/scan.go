@@ -27,7 +27,7 @@ type text struct {
 	toks  []tok
 
 	words, common     int // word tokens, and common English ones among them
-	foreign           int // common words of Spanish, French, German and others
+	foreign           int // common words of Spanish, French, German and others, in lower case
 	ascii, nonASCII   int // letters
 	title, titleValue int // the title's unit, -1 if none
 }
@@ -79,8 +79,9 @@ func scan(src string) *text {
 			t.units[n-1].last = true
 		}
 	}
-	// A label (a line ending with ':', a table's header row) reads into
-	// the line after it and the list items that follow.
+	// A label (a line ending with ':', a table's header row, a heading
+	// that names the pay) reads into the line after it and the list items
+	// that follow.
 	label := -1
 	for i := range t.units {
 		u := &t.units[i]
@@ -88,12 +89,30 @@ func scan(src string) *text {
 			label = -1
 		}
 		u.label = label
-		if u.first && u.last && u.e-u.s <= 100 && (t.s[u.e-1] == ':' || t.lines[u.line].header) {
+		if u.first && u.last && u.e-u.s <= 100 && (t.s[u.e-1] == ':' || t.lines[u.line].header || t.payHeading(i)) {
 			u.isLabel = true
 			label = i
 		}
 	}
 	return t
+}
+
+// payHeading reports whether unit i is a heading that names the pay, its
+// colon left out: "Hourly Rate", "Pay Range", "Compensation". Its words
+// are all a pay label's, one of them at least the pay's own.
+func (t *text) payHeading(i int) bool {
+	toks := t.tokens(i)
+	if len(toks) == 0 || len(toks) > 6 {
+		return false
+	}
+	pay := false
+	for _, k := range toks {
+		if k.k != 'a' || k.cls&(cGeneric|cPay|cAdj) == 0 {
+			return false
+		}
+		pay = pay || k.cls&(cPay|cAdj) != 0 && !k.in("rate rates range ranges base")
+	}
+	return pay
 }
 
 func opens(b byte) bool {
@@ -194,7 +213,9 @@ func (t *text) tokenize(s, e int) {
 			if k.cls&cEnglish != 0 {
 				t.common++
 			}
-			if k.cls&cForeign != 0 {
+			// A foreign word in capitals is a name ("Las Vegas", "Des
+			// Moines") or a state ("Chicago, IL"), not a language's.
+			if k.cls&cForeign != 0 && !k.cap {
 				t.foreign++
 			}
 			i = j
@@ -291,17 +312,23 @@ func asciiLower(s string) string {
 
 // english reports whether the text reads as English: most of its letters
 // are ASCII, its commonest small words are English ones rather than those
-// of Spanish, French or German, and a long text has enough of them (a
-// list of skills has few).
+// of Spanish, French or German (two of those and no English ones is a
+// two-line snippet in another language), and a long text has enough of
+// them (a list of skills has few).
 func (t *text) english() bool {
 	switch {
 	case t.nonASCII*10 > (t.ascii+t.nonASCII)*3:
 		return false
-	case t.foreign >= 3 && t.foreign > 2*t.common:
+	case t.foreign >= 2 && t.foreign > 2*t.common:
 		return false
 	}
 	return t.words < 200 || t.common*100 >= t.words*3
 }
+
+// leansForeign reports whether the text has more small words of another
+// language than of English: when it has no pay either, not being in
+// English is the likelier reason to give.
+func (t *text) leansForeign() bool { return t.foreign > 0 && t.foreign > t.common }
 
 // The classes of words, as bits of a unit's has.
 const (
@@ -386,7 +413,8 @@ var vocab = sync.OnceValue(func() map[string]uint64 {
 		{cTerm, "semester semesters term terms quarter session sessions cohort internship internships intern interns co op coop program"},
 		{cForeign, "de la el las y en para con por una del que es al se su sus und der die das mit für wir " +
 			"ist nicht von zu den dem ein eine auf bei le les et des du pour nous vous est une dans sur avec " +
-			"il di che sono och att av för är uma não da dos"},
+			"il di che sono och att av för är uma não da dos por los como sobre más mes semana hora horas par au aux ou " +
+			"votre notre vos cette sont selon chez mois semaine heures nach oder auch sie ihr ihre stunden woche monat"},
 		{cNumber, "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
 			"sixteen seventeen eighteen nineteen twenty"},
 		{cHolidayWord, "new memorial independence fourth 4th labor labour thanksgiving christmas day friday black " +
