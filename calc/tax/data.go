@@ -14,9 +14,10 @@ import (
 // The figures are data: one JSON file a jurisdiction and tax year in
 // data/ (federal-2026.json, ca-2026.json, …), every figure with the
 // publication it comes from, read on first use. A state is its figures
-// plus the name of its withholding method (see methods.go): adding a state
-// whose method is known is adding a file, and adding one whose method is
-// new is adding one function.
+// plus the names of its methods, for withholding and for the tax owed (see
+// methods.go): adding a state whose methods are known is adding a file,
+// and adding one whose method is new is adding one function (and its
+// name).
 //
 //go:embed data/*.json
 var dataFiles embed.FS
@@ -133,6 +134,7 @@ type credit struct {
 // each used by the state's owed method.
 type owedRules struct {
 	schedule
+	Method            string                                     `json:"method"` // see owedMethods; empty: no income tax
 	Credit            decimal.Decimal                            `json:"credit"`
 	CreditPhaseOut    *struct{ Over, Per, Step decimal.Decimal } `json:"creditPhaseOut"`
 	Exemption         decimal.Decimal                            `json:"exemption"`
@@ -221,6 +223,7 @@ type federal struct {
 	} `json:"partYear"`
 	Overtime struct {
 		WeekHours, Cap, PhaseOutOver, PhaseOutPer, PhaseOutStep decimal.Decimal
+		FromYear, ToYear                                        int // the tax years it is for
 		Source                                                  string
 	} `json:"overtime"`
 }

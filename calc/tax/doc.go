@@ -23,9 +23,10 @@
 // Every figure is data, not code: data/federal-YYYY.json and one file per
 // state or city and year, each rate, bracket, cap and threshold with its
 // source (publication, table, year) that [Estimate.Sources] returns for the
-// app to show. A jurisdiction's figures name a method (California's Method
-// B, New York's tables, Massachusetts' Circular M, a flat rate with
-// allowances, none), and the methods are the only code that differs by
+// app to show. A jurisdiction's figures name its two methods, one for
+// withholding (California's Method B, New York's tables, Massachusetts'
+// Circular M, a flat rate with allowances, none) and one for the tax owed
+// (its return's), and the methods are the only code that differs by
 // state. A figure that stands in for one not yet published is marked
 // provisional, with a note. A paycheck belongs to the year of its pay date,
 // and a year without published figures uses the latest ones, saying so.

@@ -689,10 +689,10 @@ func qualifiedOvertime(q calc.Quote, periods []payPeriod) map[int]decimal.Decima
 
 // overtimeDeduction applies the qualified overtime deduction's cap and
 // phase-out: $100 less for each whole $1,000 of modified AGI over the
-// threshold. It is for tax years 2025 to 2028 only.
+// threshold. It is for tax years 2025 to 2028 only (FromYear, ToYear).
 func overtimeDeduction(f *federal, year int, premium, agi decimal.Decimal) decimal.Decimal {
 	o := &f.Overtime
-	if year < 2025 || year > 2028 || o.Cap.IsZero() || !premium.IsPositive() {
+	if year < o.FromYear || year > o.ToYear || o.Cap.IsZero() || !premium.IsPositive() {
 		return decimal.Zero
 	}
 	d := decimal.Min(premium, o.Cap)

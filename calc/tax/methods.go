@@ -17,19 +17,21 @@ type period struct {
 	ficaBefore decimal.Decimal // … and from this job's checks before it in the year
 }
 
+// withholdingMethods are the withholding methods by the name a data file
+// gives ("withholding": {"method": …}); "none" is no wage income tax.
+var withholdingMethods = map[string]func(*withholdingRules, period) decimal.Decimal{
+	"ca-method-b":     caMethodB,
+	"ny-tables":       nyTables,
+	"flat-allowances": flatAllowances,
+	"ma-circular-m":   maCircularM,
+}
+
 // withhold returns a paycheck's withholding by the jurisdiction's method.
 func (r *withholdingRules) withhold(p period) decimal.Decimal {
-	switch r.Method {
-	case "ca-method-b":
-		return caMethodB(r, p)
-	case "ny-tables":
-		return nyTables(r, p)
-	case "flat-allowances":
-		return flatAllowances(r, p)
-	case "ma-circular-m":
-		return maCircularM(r, p)
+	if m := withholdingMethods[r.Method]; m != nil {
+		return m(r, p)
 	}
-	return decimal.Zero // "none": no wage income tax
+	return decimal.Zero // "none"
 }
 
 // caMethodB is California's exact calculation (EDD DE 44, Method B), on the
@@ -110,22 +112,21 @@ type year struct {
 	fica decimal.Decimal // Social Security and Medicare paid (Massachusetts deducts it)
 }
 
+// owedMethods are the methods of the tax owed on a year's income, by the
+// name a data file gives ("owed": {"method": …}); none: no income tax.
+var owedMethods = map[string]func(*owedRules, year) decimal.Decimal{
+	"ca-540":   caOwed,
+	"ny-it201": nyOwed,
+	"ma-form1": maOwed,
+	"il-1040":  ilOwed,
+}
+
 // owed returns the state's (or locality's) income tax on a year's income,
 // in cents. A refundable credit can take it below zero (New York City's
 // school tax credit).
 func (j *jurisdiction) owed(y year) decimal.Decimal {
-	o := &j.Owed
-	switch j.Code {
-	case "CA":
-		return caOwed(o, y)
-	case "NY":
-		return nyOwed(o, y)
-	case "NYC":
-		return nycOwed(o, y)
-	case "MA":
-		return maOwed(o, y)
-	case "IL":
-		return ilOwed(o, y)
+	if m := owedMethods[j.Owed.Method]; m != nil {
+		return m(&j.Owed, y)
 	}
 	return decimal.Zero
 }
@@ -144,10 +145,12 @@ func caOwed(o *owedRules, y year) decimal.Decimal {
 	return decimal.Max(tax.Sub(credit), decimal.Zero)
 }
 
-// nyOwed is New York State's IT-201: the tax table (taxable income under
-// $65,000, NYAGI within its limit) or the rate schedule on AGI less the
-// standard deduction; over $107,650 of NYAGI the tax benefit recapture;
-// less the household credit, which cannot make it negative.
+// nyOwed is New York's IT-201, for the state and for New York City (whose
+// tax is on the state's taxable income): the tax table (taxable income
+// under $65,000, NYAGI within its limit) or the rate schedule on AGI less
+// the standard deduction; over $107,650 of NYAGI the state's tax benefit
+// recapture; less the household credit, which cannot make it negative,
+// and the city's school tax credit, which can (it is refundable).
 func nyOwed(o *owedRules, y year) decimal.Decimal {
 	ti := decimal.Max(y.agi.Sub(o.Deduction), decimal.Zero)
 	tax, _ := o.returnTax(ti, y.agi)
@@ -155,8 +158,17 @@ func nyOwed(o *owedRules, y year) decimal.Decimal {
 		tax = nyRecapture(o, rc, ti, y.agi)
 	}
 	for _, c := range o.Credits {
-		if c.ID == "household" {
+		switch c.ID {
+		case "household":
 			tax = decimal.Max(tax.Sub(amountByAGI(c.ByAGI, y.agi)), decimal.Zero)
+		case "school":
+			if !y.agi.GreaterThan(c.FixedUpTo) {
+				tax = tax.Sub(c.Fixed)
+			}
+			if !ti.GreaterThan(c.RatesUpTo) {
+				s := schedule{Brackets: c.Rates}
+				tax = tax.Sub(s.on(ti).Round(2))
+			}
 		}
 	}
 	return tax
@@ -197,29 +209,6 @@ func nyRecapture(o *owedRules, rc *recapture, ti, agi decimal.Decimal) decimal.D
 		benefit = decimal.Max(ti.Mul(rate).Sub(base), decimal.Zero)
 	}
 	return base.Add(st.Rate).Add(benefit.Mul(frac)).Round(2)
-}
-
-// nycOwed is New York City's resident tax (IT-201, line 47): the city's
-// tax table or rate schedule on the state's taxable income, less the
-// household credit (to zero) and the school tax credit (refundable).
-func nycOwed(o *owedRules, y year) decimal.Decimal {
-	ti := decimal.Max(y.agi.Sub(decimal.New(8000, 0)), decimal.Zero) // New York's standard deduction, single
-	tax, _ := o.returnTax(ti, y.agi)
-	for _, c := range o.Credits {
-		switch c.ID {
-		case "household":
-			tax = decimal.Max(tax.Sub(amountByAGI(c.ByAGI, y.agi)), decimal.Zero)
-		case "school":
-			if !y.agi.GreaterThan(c.FixedUpTo) {
-				tax = tax.Sub(c.Fixed)
-			}
-			if !ti.GreaterThan(c.RatesUpTo) {
-				s := schedule{Brackets: c.Rates}
-				tax = tax.Sub(s.on(ti).Round(2))
-			}
-		}
-	}
-	return tax
 }
 
 // maOwed is Massachusetts' Form 1: none at AGI within the no-tax limit;

@@ -1,6 +1,7 @@
 package tax
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -251,6 +252,12 @@ func TestDataFiles(t *testing.T) {
 			if j.Withholding.Source == "" || j.Owed.Source == "" {
 				t.Errorf("%s %d: no source", code, j.Year)
 			}
+			if _, ok := withholdingMethods[j.Withholding.Method]; !ok && j.Withholding.Method != "none" {
+				t.Errorf("%s %d: no withholding method %q", code, j.Year, j.Withholding.Method)
+			}
+			if _, ok := owedMethods[j.Owed.Method]; !ok && (j.Owed.Method != "" || j.Withholding.Method != "none") {
+				t.Errorf("%s %d: no method %q for the tax owed", code, j.Year, j.Owed.Method)
+			}
 			if j.State != "" && j.Name == "" {
 				t.Errorf("%s %d: a locality with no name", code, j.Year)
 			}
@@ -288,5 +295,42 @@ func TestDataFiles(t *testing.T) {
 	}
 	if last := w[len(w)-1]; !last.Over.Equal(d("1000000")) || !last.Rate.Equal(d("0.1463")) {
 		t.Errorf("California's top row: %s at %s", last.Over, last.Rate)
+	}
+}
+
+// A jurisdiction is its data: the methods are named there, so a state
+// whose methods are known is a file, whatever its code (the tax owed was
+// chosen by the state's code, and New York City's $8,000 was in the code).
+func TestMethodsNamedByData(t *testing.T) {
+	var j jurisdiction
+	err := json.Unmarshal([]byte(`{"code": "ZZ", "year": 2026,
+		"withholding": {"method": "flat-allowances", "source": "a test", "rate": "0.05", "allowance": "2600"},
+		"owed": {"method": "il-1040", "source": "a test", "brackets": [["0", "0.05"]], "exemption": "2600", "exemptionUpTo": "250000"}}`), &j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.Withholding.prepare()
+	j.Owed.prepare()
+	// Weekly $1,000, one allowance: $2,600 ÷ 52 = $50; 5% × $950 = $47.50.
+	p := period{wages: d("1000"), freq: Weekly, perYear: d("52"), allowances: 1}
+	if got := j.Withholding.withhold(p); !got.Equal(d("47.50")) {
+		t.Errorf("withheld %s, want 47.50", got)
+	}
+	// 5% × ($30,000 − $2,600) = $1,370.
+	if got := j.owed(year{agi: d("30000")}); !got.Equal(d("1370")) {
+		t.Errorf("owed %s, want 1370", got)
+	}
+
+	// New York City's tax is on the state's taxable income, its deduction
+	// in its data: $21,600 − $8,000 = $13,600, the city table's row
+	// $13,600-13,650: 369 + 3.762% × 1,625 = 430.13 → 430, less the school
+	// tax credit's $63 and 0.171% × 12,000 + 0.228% × 1,600 = 24.17.
+	nyc := *jurisdictionFor("NYC", 2026)
+	if got := nyc.owed(year{agi: d("21600")}); !got.Equal(d("342.83")) {
+		t.Errorf("New York City owed %s, want 342.83", got)
+	}
+	nyc.Owed.Deduction = d("9000") // $12,600: 369 + 3.762% × 625 = 392.51 → 393, less 63 and 20.52 + 0.228% × 600 = 21.89
+	if got := nyc.owed(year{agi: d("21600")}); !got.Equal(d("308.11")) {
+		t.Errorf("New York City owed with a $9,000 deduction %s, want 308.11", got)
 	}
 }
