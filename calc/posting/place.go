@@ -1,6 +1,7 @@
 package posting
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -254,13 +255,14 @@ type part struct {
 	from, to int
 }
 
-// splitTitle cuts a title line at " — ", " – ", " - ", " | " and " at ".
+// splitTitle cuts a title line at " — ", " – ", " - ", " | ", " · ",
+// " • ", " at " and " @ ".
 func splitTitle(s string) []part {
 	var out []part
 	from := 0
 	for i := 0; i < len(s); i++ {
 		n := 0
-		for _, sep := range [...]string{" — ", " – ", " - ", " | ", " at ", " @ "} {
+		for _, sep := range [...]string{" — ", " – ", " - ", " | ", " · ", " • ", " at ", " @ "} {
 			if strings.HasPrefix(s[i:], sep) {
 				n = len(sep)
 				break
@@ -342,12 +344,23 @@ func (r *reader) findEmployer() {
 			}
 		}
 	}
+	// "Acme | Seattle, WA", "Acme · New York, NY": the line under the
+	// title, the employer then where the work is.
+	if u := t.title + 1; t.title >= 0 && t.units[t.title].last && u < len(t.units) && t.units[u].first && t.units[u].last {
+		parts := splitTitle(t.unitText(u))
+		if len(parts) >= 2 && r.employerLike(parts[0].s) && slices.ContainsFunc(parts[1:], func(p part) bool {
+			pl, n := r.placeIn(scanInline(p.s), 0, true)
+			return n > 0 && pl.state != ""
+		}) {
+			r.p.Employer = parts[0].s
+			r.set(fEmployer, []int{u}, "")
+			return
+		}
+	}
 	if t.title >= 0 {
 		parts := splitTitle(strings.TrimSuffix(t.s[t.titleValue:t.units[t.title].e], "."))
 		for _, p := range parts[:min(len(parts), 4)] {
-			if sub := scanInline(p.s); p.s != "" && len(sub.toks) > 0 && sub.words <= 5 && !r.placeOnly(p.s) &&
-				sub.toks[0].cap && !strings.ContainsAny(p.s, "0123456789()") && nameIn(sub, sub.toks, 0) == p.s &&
-				scanAll(sub)&(cRole|cSeason) == 0 && strings.Count(t.s, p.s) >= 3 {
+			if r.employerLike(p.s) && strings.Count(t.s, p.s) >= 3 {
 				r.p.Employer = p.s
 				r.set(fEmployer, []int{t.title}, "")
 				return
@@ -355,6 +368,14 @@ func (r *reader) findEmployer() {
 		}
 	}
 	r.assume(fEmployer, "The posting does not name its employer.")
+}
+
+// employerLike reports whether s, a part of a line, can be an employer's
+// name: a few capitalised words, not a place, a role or a season.
+func (r *reader) employerLike(s string) bool {
+	sub := scanInline(s)
+	return s != "" && len(sub.toks) > 0 && sub.words <= 5 && !r.placeOnly(s) && sub.toks[0].cap &&
+		!strings.ContainsAny(s, "0123456789()") && nameIn(sub, sub.toks, 0) == s && scanAll(sub)&(cRole|cSeason) == 0
 }
 
 func scanAll(t *text) uint64 {

@@ -385,11 +385,18 @@ func TestHousing(t *testing.T) {
 		{"Housing stipend for interns who relocate; fully remote interns are not eligible.", true, false, false},
 		{"No housing stipend is offered.", false, false, false},
 		{"Housing is not provided.", false, false, false},
+		{"Housing is not offered to fully remote interns.", true, false, false},
+		{"A housing stipend is provided; it is not offered to fully remote interns.", true, false, false},
+		{"Housing: a monthly housing stipend. Fully remote interns are not eligible.", true, false, false},
 		{"", false, false, true},
 	} {
 		r := read(t, "Pay: $40/hr", c.line)
 		assert.Equal(t, calc.HousingRule{Offered: c.offered, Remote: c.remote}, r.Policy.Housing, c.line)
 		assert.Equal(t, c.assumed, term(r, "housing").Assumed, c.line)
+		if c.offered && strings.Contains(c.line, "remote") { // it says who gets it
+			assert.Equal(t, c.line, term(r, "housing").Line, "the whole of what it says")
+			assert.NotContains(t, term(r, "housing").Note, "does not say whether fully remote", c.line)
+		}
 	}
 }
 
@@ -457,6 +464,11 @@ func TestEmployerAndTitle(t *testing.T) {
 		{"Data Intern - Seattle, WA\nPay: $40/hr", "Data Intern", ""},
 		{"Are you applying to the internship?\nData Intern (Summer 2026)\nPay: $40/hr", "Data Intern (Summer 2026)", ""},
 		{"Pay: $40/hr and nothing else", "Internship", ""},
+		// The line under the title: the employer, then where.
+		{"Data Intern\nHarbor Institute | Washington, DC (on-site)\nPay: $40/hr", "Data Intern", "Harbor Institute"},
+		{"Data Intern\nMarlowe Capital · New York, NY\nPay: $40/hr", "Data Intern", "Marlowe Capital"},
+		{"Data Intern\nBackend Team · Remote\nPay: $40/hr", "Data Intern", ""},
+		{"Data Intern\nSeattle, WA · Hybrid\nPay: $40/hr", "Data Intern", ""},
 	} {
 		r, err := posting.Read(c.text, opt)
 		require.NoError(t, err, c.text)

@@ -81,6 +81,9 @@ func (r *reader) quote(q []int) (string, int, int) {
 	if len(q) == 0 {
 		return "", -1, -1
 	}
+	if a, b := t.units[q[0]], t.units[q[len(q)-1]]; len(q) == 2 && q[1] == q[0]+1 && a.line == b.line {
+		return t.s[a.s:b.e], t.start(a.s), t.end(b.e) // two sentences of a line, as written
+	}
 	var b strings.Builder
 	for i, u := range q {
 		s := t.unitText(u)

@@ -224,6 +224,8 @@ func (t *text) tokenize(s, e int) {
 			switch {
 			case r == '–' || r == '—' || r == '−' || r == '‒' || r == '―' || r == '~':
 				k.k = '-'
+			case r == '·' || r == '•': // "Acme · New York, NY": a cell's edge
+				k.k = '|'
 			case b >= 0x80 || strings.IndexByte("$-/:,.()%|;&'", b) < 0:
 				// No rule reads this symbol: it separates, and that is all.
 				sp = true

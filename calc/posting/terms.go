@@ -409,12 +409,15 @@ func (r *reader) housing() {
 				for j := i + 1; j < min(len(toks), i+4); j++ {
 					verb = verb || toks[j].in("provide provided offer offered available include included eligible cover covered receive")
 				}
-				remoteSubject := false
-				for j := max(0, i-5); j < i; j++ {
-					remoteSubject = remoteSubject || toks[j].cls&cRemote != 0
+				// Remote work before or after it: "remote interns are
+				// not eligible", "it is not offered to fully remote
+				// interns".
+				remote := false
+				for j := max(0, i-5); j < min(len(toks), i+8); j++ {
+					remote = remote || toks[j].cls&cRemote != 0
 				}
 				switch {
-				case verb && remoteSubject:
+				case verb && remote:
 					remoteNo = true
 				case verb:
 					negated = true
@@ -442,6 +445,22 @@ func (r *reader) housing() {
 			r.set(fHousing, []int{u}, "")
 			return
 		}
+		// The next sentence of the line may say who gets it: "… a
+		// housing stipend. Fully remote interns are not eligible."
+		q := []int{u}
+		if !remoteNo && !everyone && !t.units[u].last {
+			next := t.tokens(u + 1)
+			for i, k := range next {
+				for j := max(0, i-6); k.cls&cRemote != 0 && j < min(len(next), i+6); j++ {
+					if next[j].cls&cNeg != 0 || next[j].in("non ineligible excluded") {
+						remoteNo = true
+					}
+				}
+			}
+			if remoteNo {
+				q = append(q, u+1)
+			}
+		}
 		p.Housing.Offered = true
 		note := ""
 		switch {
@@ -451,7 +470,7 @@ func (r *reader) housing() {
 		default:
 			note = "The posting does not say whether fully remote interns receive the housing allowance: they are taken not to."
 		}
-		r.set(fHousing, []int{u}, note)
+		r.set(fHousing, q, note)
 		r.assumption(fHousing, note)
 		r.assumption(fHousing, "The housing allowance has no published amount: the figure is yours to enter, and it is taxable.")
 		return
