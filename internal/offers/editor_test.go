@@ -1,6 +1,7 @@
 package offers
 
 import (
+	"encoding/json"
 	"net/url"
 	"strings"
 	"testing"
@@ -167,5 +168,52 @@ func TestPageReadsYearlessPostingAsTheNext(t *testing.T) {
 	pasted(t, p, "Data Intern\nPay: $45/hr\nStart dates: May 10 and June 7.\n")
 	if got := p.ed.policy.Seasons[0].StartDates[0]; got != calc.NewDate(2027, time.May, 10) {
 		t.Errorf("first start %s, want 2027-05-10", got)
+	}
+}
+
+// A posting downloaded as JSON and loaded back is the same posting: the
+// editor takes every term as it was, and saving it keeps it so.
+func TestDownloadThenLoadRoundTrip(t *testing.T) {
+	st := MemStore{}
+	p := newPage(t, Postings, "http://localhost/postings", st)
+	pasted(t, p, corpus(t, "30-nyc-two-tiers.txt"))
+	p.Input("edit-tier", "1")
+	p.Input("edit-hoursPerWeek", "20")
+	p.Input("edit-housing", "yes")
+	p.Click("save", "")
+	first := p.postings[0]
+	for _, id := range []string{first.ID, ""} {
+		eff := p.Click("download", id)
+		if eff.Download == nil {
+			t.Fatalf("download %q: no file", id)
+		}
+		p.File(eff.Download.Name, eff.Download.Data, "")
+		if p.fileErr != "" || !p.ed.ok {
+			t.Fatalf("load %s: %q %v", eff.Download.Name, p.fileErr, p.Messages())
+		}
+		got, err := json.MarshalIndent(p.ed.policy, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got)+"\n" != string(eff.Download.Data) {
+			t.Errorf("%s loaded back is another posting:\n%s\nwant\n%s", eff.Download.Name, got, eff.Download.Data)
+		}
+	}
+	// The first, loaded and saved: a second posting with the same terms.
+	p.File("a.json", p.Click("download", first.ID).Download.Data, "")
+	p.Click("save", "")
+	again := newPage(t, Postings, "http://localhost/postings", st)
+	if len(again.postings) != 2 {
+		t.Fatalf("%d postings after saving the loaded one", len(again.postings))
+	}
+	a, b := again.postings[0].Terms, again.postings[1].Terms
+	if b.ID != a.ID+"-2" {
+		t.Errorf("ids %q and %q", a.ID, b.ID)
+	}
+	b.ID = a.ID
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	if string(ja) != string(jb) {
+		t.Errorf("saved from the file:\n%s\nwant\n%s", jb, ja)
 	}
 }
