@@ -49,7 +49,8 @@ type comparison struct {
 func (p *Page) openOffers(q url.Values) {
 	raw := q[link.KeyOffer]
 	if len(raw) > compare.MaxOffers {
-		p.status = "The link has " + strconv.Itoa(len(raw)) + " offers: the first " + strconv.Itoa(compare.MaxOffers) + " are compared."
+		p.status = "The link has " + strconv.Itoa(len(raw)) + " offers; a comparison has two to " + strconv.Itoa(compare.MaxOffers) +
+			": the first " + strconv.Itoa(compare.MaxOffers) + " are compared, the fifth and after left out."
 		raw = raw[:compare.MaxOffers]
 	}
 	for i, r := range raw {

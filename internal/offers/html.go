@@ -499,6 +499,10 @@ var rowLabels = map[compare.RowID]string{
 func (p *Page) comparisonHTML() string {
 	var w markup.Writer
 	w.Elem("h2", "Side by side", "id", "comparison-title")
+	if len(p.offers) < 2 {
+		w.Elem("p", "A comparison needs two offers (up to "+strconv.Itoa(compare.MaxOffers)+"): add another above. This one is shown alone.",
+			"class", "notice", "id", "need-two")
+	}
 	r := &p.result
 	if len(r.columns) == 0 {
 		w.Elem("p", "No offer computes yet: fix the fields marked above.", "class", "notice", "id", "no-offers")
