@@ -73,7 +73,7 @@ func (c *calculatorPage) renderEssentials() app.UI {
 	dates := p.StartDates()
 	chips := make([]app.UI, len(dates))
 	for i, d := range dates {
-		chips[i] = chip(d.String() == start, d.Format("Jan 2"), c.onChoose(calc.FieldStart, d.String()))
+		chips[i] = chip(calc.FieldStart, d.String(), d.String() == start, d.Format("Jan 2"), c.onChoose)
 	}
 	return app.Form().Class("plan essentials").Aria("labelledby", "plan-title").
 		OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
@@ -87,10 +87,10 @@ func (c *calculatorPage) renderEssentials() app.UI {
 			c.field(calc.FieldEnd, "Empty: the end of the program. "+p.Lines.Commitment,
 				c.dateInput(calc.FieldEnd),
 				c.checkNote(calc.FieldEnd, calc.CheckProgramLength),
-				app.Div().Class("chips").Role("group").Aria("label", "Set the last day").Body(
-					chip(end == w.ProgramEnd.String(), plural(p.ProgramWeeks, "week")+": "+w.ProgramEnd.Format("Jan 2"), c.onChoose(calc.FieldEnd, w.ProgramEnd.String())),
+				app.Div().Class("chips plan-dependent").Role("group").Aria("label", "Set the last day").Body(
+					chip(calc.FieldEnd, w.ProgramEnd.String(), end == w.ProgramEnd.String(), plural(p.ProgramWeeks, "week")+": "+w.ProgramEnd.Format("Jan 2"), c.onChoose),
 					app.If(!w.CommitmentEnd.IsZero(), func() app.UI {
-						return chip(end == w.CommitmentEnd.String(), plural(p.CommitmentMonths, "month")+": "+w.CommitmentEnd.Format("Jan 2"), c.onChoose(calc.FieldEnd, w.CommitmentEnd.String()))
+						return chip(calc.FieldEnd, w.CommitmentEnd.String(), end == w.CommitmentEnd.String(), plural(p.CommitmentMonths, "month")+": "+w.CommitmentEnd.Format("Jan 2"), c.onChoose)
 					}),
 				),
 			),
@@ -237,7 +237,7 @@ func allowanceHint(state string) string {
 func (c *calculatorPage) checkNote(f calc.Field, id calc.CheckID) app.UI {
 	for _, ch := range c.ctl.shown.quote.Checks {
 		if ch.ID == id && ch.Status == calc.Fail && len(c.ctl.stale) == 0 {
-			return app.P().ID(string(f)+"-check").Class("field-note fail").Aria("live", "polite").Text(ch.Message)
+			return app.P().ID(string(f)+"-check").Class("field-note fail plan-dependent").Aria("live", "polite").Text(ch.Message)
 		}
 	}
 	return app.Text("")
@@ -360,10 +360,13 @@ func (c *calculatorPage) rateSlider() app.UI {
 	)
 }
 
-// chip is a button that sets a value. go-app keeps an element's handler
-// across renders when its code is the same, whatever the closure holds, so
-// the label (which names the value) scopes it: "3 months: Aug 17" must not
-// keep the handler of "3 months: Aug 10".
-func chip(pressed bool, label string, onClick app.EventHandler) app.UI {
-	return app.Button().Type("button").Class("chip").Aria("pressed", ariaBool(pressed)).Text(label).OnClick(onClick, app.EventScope(label))
+// chip is a button that sets field f to value. go-app keeps an element's
+// handler across renders when its code is the same, whatever the closure
+// holds, so the label (which names the value) scopes it: "3 months: Aug
+// 17" must not keep the handler of "3 months: Aug 10". Its data-field and
+// data-value let web/boot.js carry a click made before the app runs.
+func chip(f calc.Field, value string, pressed bool, label string, onChoose func(calc.Field, string) app.EventHandler) app.UI {
+	return app.Button().Type("button").Class("chip").Aria("pressed", ariaBool(pressed)).
+		DataSet("field", string(f)).DataSet("value", value).
+		Text(label).OnClick(onChoose(f, value), app.EventScope(label))
 }

@@ -43,7 +43,8 @@ func (c *calculatorPage) Render() app.UI {
 	if app.IsServer {
 		// The link this page was rendered for: web/boot.js compares it with
 		// the one it is opened with.
-		root = root.DataSet("query", attrValue(c.ctl.query().Encode()))
+		root = root.DataSet("query", attrValue(c.ctl.query().Encode())).
+			DataSet("posting", attrValue(c.ctl.policy.ID))
 	}
 	if c.ready {
 		root = root.DataSet("ready", "true")

@@ -103,15 +103,21 @@ func TestBrowserTypedBeforeTheAppRuns(t *testing.T) {
 		if eval[bool](b, `document.documentElement.classList.contains("app-ready")`) {
 			t.Fatal("the app runs already: the test holds nothing back")
 		}
-		b.do(chromedp.Click(chromedp.CSS("#rate")), chromedp.KeyEvent("50"))
+		// A published start date's chip, the rate's slider, a select, a
+		// checkbox and a text field.
+		b.do(chromedp.Click(chromedp.CSS(`.chip[data-field="start"][data-value="2026-06-08"]`)))
+		if p := eval[string](b, `document.querySelector('.chip[data-value="2026-06-08"]').getAttribute("aria-pressed")`); p != "true" {
+			t.Errorf("the Jun 8 chip clicked before the app runs is not shown pressed: %q", p)
+		}
+		b.do(js(`(() => { const s = document.getElementById("rate-slider"); s.value = "57"; s.dispatchEvent(new Event("input", {bubbles: true})); })()`))
 		b.do(js(`(() => { const m = document.getElementById("mode"); m.value = "remote"; m.dispatchEvent(new Event("change", {bubbles: true})); })()`))
 		b.do(chromedp.Click(chromedp.CSS("#f1")))
 		b.do(chromedp.Click(chromedp.CSS("#hours")), chromedp.KeyEvent("45"))
 		release()
 		b.do(chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"][data-full="true"]`)))
-		want := mustCompute(t, "start=2026-05-11&rate=50&hours=45&mode=remote")
+		want := mustCompute(t, "start=2026-06-08&rate=57&hours=45&mode=remote")
 		b.waitText("#gross-chosen", calc.Dollars(want.Chosen.Gross))
-		for sel, v := range map[string]string{"#rate": "50", "#hours": "45", "#mode": "remote"} {
+		for sel, v := range map[string]string{"#start": "2026-06-08", "#rate": "57", "#hours": "45", "#mode": "remote"} {
 			if got := eval[string](b, `document.querySelector("`+sel+`").value`); got != v {
 				t.Errorf("%s = %q after the app took over, want what was typed, %q", sel, got, v)
 			}
@@ -151,8 +157,21 @@ func TestBrowserLinkBeforeTheAppRuns(t *testing.T) {
 		if own == pending {
 			t.Errorf("before the app runs: the link's own figures shown %v, \"working out your link\" shown %v: want one", own, pending)
 		}
-		if v := eval[string](b, `document.getElementById("rate").value`); v != "55" {
-			t.Errorf("the form shows rate %q, not the link's", v)
+		// The form reads as the link too: its values, the pressed start
+		// date, the slider; the last-day chips (dated from the default's
+		// start) are not shown.
+		for _, other := range []string{"12 weeks: " + def.Window.ProgramEnd.Format("Jan 2"), "3 months: " + def.Window.CommitmentEnd.Format("Jan 2")} {
+			if strings.Contains(visible, other) {
+				t.Errorf("before the app runs, the page shows the default plan's chip %q for %s", other, link)
+			}
+		}
+		for sel, v := range map[string]string{"#rate": "55", "#rate-slider": "55", "#start": "2026-06-22", "#end": "2026-09-04"} {
+			if got := eval[string](b, `document.querySelector("`+sel+`").value`); got != v {
+				t.Errorf("before the app runs, %s shows %q, not the link's %q", sel, got, v)
+			}
+		}
+		if p := eval[string](b, `[...document.querySelectorAll('.chip[data-field="start"][aria-pressed="true"]')].map((c) => c.dataset.value).join()`); p != "2026-06-22" {
+			t.Errorf("before the app runs, the pressed start date is %q, not the link's", p)
 		}
 		release()
 		b.do(chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"]`)))
@@ -160,6 +179,38 @@ func TestBrowserLinkBeforeTheAppRuns(t *testing.T) {
 		if strings.Contains(eval[string](b, `document.body.innerText`), "Working out your link") {
 			t.Error("still working out the link after the app runs")
 		}
+		b.assertClean(origin)
+	})
+}
+
+// A plan saved on this device is what the page opens with when the link
+// names none: before the app runs, the form shows it and no default figure.
+func TestBrowserSavedPlanBeforeTheAppRuns(t *testing.T) {
+	const plan = "end=2026-09-04&rate=55&start=2026-06-22"
+	want := mustCompute(t, plan)
+	def := mustCompute(t, "start=2026-05-11")
+	servers(t, func(t *testing.T, origin string) {
+		b := newBrowser(t)
+		// The origin's storage, without running the app.
+		b.do(chromedp.Navigate(origin + "/web/icon.svg"))
+		b.do(js(`localStorage.setItem("offercalc.plan.v2.` + calc.DefaultPolicy().ID + `", "` + plan + `")`))
+		release := holdWasm(t, b)
+		b.do(chromedp.Navigate(origin+"/"), chromedp.WaitVisible(chromedp.CSS("#rate")))
+		visible := eval[string](b, `document.body.innerText`)
+		for _, other := range []string{calc.Dollars(def.Chosen.Gross), long(def.Window.End), "12 weeks: " + def.Window.ProgramEnd.Format("Jan 2")} {
+			if strings.Contains(visible, other) {
+				t.Errorf("before the app runs, the page shows the default plan's %q over the saved plan", other)
+			}
+		}
+		for sel, v := range map[string]string{"#rate": "55", "#start": "2026-06-22", "#end": "2026-09-04"} {
+			if got := eval[string](b, `document.querySelector("`+sel+`").value`); got != v {
+				t.Errorf("before the app runs, %s shows %q, not the saved plan's %q", sel, got, v)
+			}
+		}
+		release()
+		b.do(chromedp.WaitVisible(chromedp.CSS(`#calculator[data-ready="true"]`)))
+		b.waitText("#gross-chosen", calc.Dollars(want.Chosen.Gross))
+		b.ignoreErrors(func(msg string) bool { return strings.Contains(msg, "/favicon.ico") }) // asked for by the image's page
 		b.assertClean(origin)
 	})
 }

@@ -216,7 +216,7 @@ func (w *widgetPage) Render() app.UI {
 	dates := p.StartDates()
 	chips := make([]app.UI, len(dates))
 	for i, d := range dates {
-		chips[i] = chip(d.String() == ctl.form.get(calc.FieldStart), d.Format("Jan 2"), w.onChoose(calc.FieldStart, d.String()))
+		chips[i] = chip(calc.FieldStart, d.String(), d.String() == ctl.form.get(calc.FieldStart), d.Format("Jan 2"), w.onChoose)
 	}
 	return root.Body(
 		app.If(w.updateReady, func() app.UI {
