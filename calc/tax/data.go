@@ -209,6 +209,7 @@ type federal struct {
 	Nonresident struct {
 		Source             string                     `json:"source"`
 		Add                map[string]decimal.Decimal `json:"add"`
+		Provisional        bool                       `json:"provisional"` // Add is derived, not read in the year's publication
 		DeductionCountries []string                   `json:"deductionCountries"`
 		DeductionSource    string                     `json:"deductionSource"`
 	} `json:"nonresident"`

@@ -59,6 +59,10 @@ func TestWithholdingWorkedExamples(t *testing.T) {
 		{"MA weekly, 2 exemptions", &ma.Withholding, Weekly, "1000", 2, "76.50", "40.98"},
 		// Weekly $1,115, 1 exemption, $38.46 deducted: 991.54 × 5%.
 		{"MA weekly, 1 exemption", &ma.Withholding, Weekly, "1115", 1, "38.46", "49.58"},
+		// Over the surtax line, no exemptions and no FICA (a nonresident):
+		// $30,000 × 52 = $1,560,000: 5% × $1,083,150 = 54,157.50 + 9% ×
+		// 476,850 = 42,916.50: $97,074 ÷ 52 = 1,866.8077 → 1,866.81.
+		{"MA over the surtax line", &ma.Withholding, Weekly, "30000", 0, "0", "1866.81"},
 		// Below the floor ($154 a week) with an exemption: nothing.
 		{"MA below the floor", &ma.Withholding, Weekly, "150", 1, "11.48", "0"},
 		// IL-700-T (R-12/25), Example B: weekly $800, allowances $7,850:
@@ -242,8 +246,12 @@ func TestDataFiles(t *testing.T) {
 			}
 		}
 		for _, freq := range PayFrequencies() {
-			if !f.Nonresident.Add[freqKey(freq)].IsPositive() {
-				t.Errorf("federal %d: no nonresident adjustment for %s", y, freq)
+			// Publication 15-T's Table 2: the standard deduction over the
+			// periods, to the nearest 10 cents (derived for 2026: see the
+			// data's source).
+			n := decimal.New(int64(freq.PeriodsPerYear()), 0)
+			if add := f.Nonresident.Add[freqKey(freq)]; !add.Equal(f.Owed.Deduction.DivRound(n, 1)) {
+				t.Errorf("federal %d: the nonresident adjustment for %s is %s, not the standard deduction ÷ %s", y, freq, add, n)
 			}
 		}
 	}

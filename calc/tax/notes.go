@@ -22,7 +22,7 @@ func sources(e *Estimate) []Source {
 	}
 	if e.Profile.Nonresident {
 		out = append(out,
-			Source{What: "Nonresident alien withholding", Source: f.Nonresident.Source, Year: f.Year},
+			Source{What: "Nonresident alien withholding" + provisionalMark(f.Nonresident.Provisional), Source: f.Nonresident.Source, Year: f.Year, Provisional: f.Nonresident.Provisional},
 			Source{What: "Nonresident alien students and FICA", Source: f.FICAExemptSource, Year: f.Year},
 			Source{What: "The standard deduction by treaty", Source: f.Nonresident.DeductionSource, Year: f.Year})
 	}
