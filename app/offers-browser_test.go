@@ -140,8 +140,10 @@ func TestBrowserCompareThreeStates(t *testing.T) {
 	b.do(chromedp.WaitVisible(chromedp.CSS(`html.app-ready #offers-table`)))
 	b.typeInto("#o2-rent", "2400")
 	b.typeInto("#o1-travel", "450")
-	waitFor(t, 10*time.Second, "the costs counted", func() bool {
-		return strings.Contains(b.textOf(`#offers-table tr[data-row="costs"]`), "$450.00")
+	b.typeInto("#o0-housing", "3000") // the shipped posting offers housing
+	waitFor(t, 10*time.Second, "the costs and housing counted", func() bool {
+		return strings.Contains(b.textOf(`#offers-table tr[data-row="costs"]`), "$450.00") &&
+			!strings.HasPrefix(b.textOf(`#offers-table tr[data-row="housing-after-tax"] td`), "$0.00")
 	})
 	search := eval[string](b, `location.search`)
 	v, err := url.ParseQuery(strings.TrimPrefix(search, "?"))
@@ -162,13 +164,18 @@ func TestBrowserCompareThreeStates(t *testing.T) {
 			t.Errorf("offer %d is taxed in %s, want %s", i+1, out.TakeHome.State, states[i])
 		}
 		for _, c := range []struct{ row, want string }{
-			{"gross", sum.Gross}, {"net-per-paycheck", sum.NetPerPaycheck}, {"net-by-last-day", sum.NetByLastDay},
-			{"costs", sum.Costs}, {"left", sum.Left}, {"refund", sum.Refund},
+			{"gross", dollarsOf(t, sum.Gross)}, {"net-per-paycheck", dollarsOf(t, sum.NetPerPaycheck)},
+			{"net-by-last-day", dollarsOf(t, sum.NetByLastDay)}, {"housing-after-tax", dollarsOf(t, sum.HousingAfterTax)},
+			{"costs", dollarsOf(t, sum.Costs)}, {"left", dollarsOf(t, sum.Left)}, {"refund", dollarsOf(t, sum.Refund)},
+			{"sick-hours", sum.SickHours + " h"}, {"holidays", strconv.Itoa(sum.Holidays)}, {"verdict", verdictLabel[sum.Verdict]},
 		} {
-			if got := rows[c.row]; len(got) != 3 || got[i] != dollarsOf(t, c.want) {
+			if got := rows[c.row]; len(got) != 3 || got[i] != c.want {
 				t.Errorf("offer %d, %s: the page shows %q, quote says %s", i+1, c.row, got, c.want)
 			}
 		}
+	}
+	if h := rows["housing-after-tax"]; len(h) != 3 || h[0] == "$0.00" {
+		t.Errorf("housing after tax %q: the housing allowance typed is not counted", h)
 	}
 	// The link alone, in another browser, shows the same comparison.
 	b2 := newBrowser(t)
@@ -180,6 +187,9 @@ func TestBrowserCompareThreeStates(t *testing.T) {
 	b.assertClean(s.server.URL)
 	b2.assertClean(s.server.URL)
 }
+
+// verdictLabel is a quote's verdict as the comparison writes it.
+var verdictLabel = map[string]string{"pass": "OK", "warn": "Check", "fail": "Fails", "unknown": "Not given"}
 
 // dollarsOf is a quote's amount as the page writes it.
 func dollarsOf(t *testing.T, s string) string {
