@@ -199,20 +199,50 @@ func fetchPosting(ctx app.Context, u string, done func(ctx app.Context, data []b
 				return
 			}
 		}
-		promise(res.Call("text"), func(text app.Value) {
-			body := text.String()
-			if len(body) > calc.MaxPolicySize {
-				finish(nil, "the file is larger than "+strconv.Itoa(calc.MaxPolicySize>>10)+" KB")
-				return
+		// Read as it arrives, and stop past the limit: a server that does
+		// not say the length (chunked) must not make the page download
+		// 64 MB to find it too large.
+		readUpTo(res.Get("body").Call("getReader"), calc.MaxPolicySize, func(data []byte, tooLarge bool, why string) {
+			if tooLarge {
+				ctl.Call("abort")
+				why = "the file is larger than " + strconv.Itoa(calc.MaxPolicySize>>10) + " KB"
 			}
-			finish([]byte(body), "")
-		}, func(why string) { finish(nil, why) })
+			finish(data, why)
+		})
 	}, func(why string) {
 		if why == "AbortError" || why == "The user aborted a request." || why == "signal is aborted without reason" {
 			why = "it did not arrive within " + strconv.Itoa(fetchTimeout/1000) + " seconds"
 		}
 		finish(nil, why)
 	})
+}
+
+// readUpTo reads a response body's stream until its end, and calls done
+// with its bytes; or, as soon as more than max bytes have come, cancels it
+// and calls done with tooLarge; or with why the stream failed.
+func readUpTo(reader app.Value, max int, done func(data []byte, tooLarge bool, why string)) {
+	var data []byte
+	var next func()
+	next = func() {
+		promise(reader.Call("read"), func(r app.Value) {
+			if r.Get("done").Bool() {
+				done(data, false, "")
+				return
+			}
+			chunk := r.Get("value")
+			n := chunk.Length()
+			if len(data)+n > max {
+				reader.Call("cancel")
+				done(nil, true, "")
+				return
+			}
+			buf := make([]byte, n)
+			app.CopyBytesToGo(buf, chunk)
+			data = append(data, buf...)
+			next()
+		}, func(why string) { done(nil, false, why) })
+	}
+	next()
 }
 
 // fetchTimeout is how long a posting file may take to arrive, in

@@ -244,6 +244,19 @@ func TestBrowserPolicyURLLimits(t *testing.T) {
 			}
 		}
 	})
+	// The same without a length (chunked): the page stops reading past the
+	// limit; the server counts what it could write before the page hung up.
+	var chunkedSent atomic.Int64
+	mux.HandleFunc("/chunked.json", func(w http.ResponseWriter, r *http.Request) {
+		chunk := []byte(strings.Repeat(" ", 1<<16))
+		for i := 0; i < 1024; i++ {
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+			w.(http.Flusher).Flush()
+			chunkedSent.Add(int64(len(chunk)))
+		}
+	})
 	mux.HandleFunc("/away.json", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, other.URL+"/p.json", http.StatusFound)
 	})
@@ -252,6 +265,7 @@ func TestBrowserPolicyURLLimits(t *testing.T) {
 	defer srv.Close()
 	for _, c := range []struct{ path, want string }{
 		{"/huge.json", "larger than 256 KB"},
+		{"/chunked.json", "larger than 256 KB"},
 		{"/away.json", "the address redirects elsewhere"},
 		{"/slow.json", "did not arrive within 15 seconds"},
 	} {
@@ -265,6 +279,10 @@ func TestBrowserPolicyURLLimits(t *testing.T) {
 		if b.textOf("#gross-chosen") != missing {
 			t.Errorf("%s: figures shown for terms that could not be read", c.path)
 		}
+	}
+	// 64 MB were on offer; what the socket buffers hold is a few MB.
+	if n := chunkedSent.Load(); n > 16<<20 {
+		t.Errorf("the page read %d MB of a chunked file before it gave up, want it to stop soon after 256 KB", n>>20)
 	}
 }
 
