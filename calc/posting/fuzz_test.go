@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/posting"
@@ -23,10 +24,16 @@ func FuzzRead(f *testing.F) {
 	f.Add("Intern\nPay: $45 - $60/hr\n<li>10 paid holidays</li>", 0)
 	f.Add("<!--<!--<!--"+strings.Repeat("<a", 100)+"&#x10FFFF;&#0;&amp", -5)
 	f.Add("Summer Start Dates 2026:\n- May 11th\n- 2/30/2026\n- 9999-99-99", 2200)
+	f.Add("Intern\nPay: $45/hr\nStart dates: May 11 and June 1.\nA Winter internship too.", 2099)
+	f.Add("Intern\nPay: $45/hr\nStart dates: May 11 and June 1.", 2027)
 	f.Fuzz(func(t *testing.T, text string, year int) {
 		var r posting.Reading
 		var err error
-		bound.Within(t, fmt.Sprintf("Read of %d bytes", len(text)), func() { r, err = posting.Read(text, posting.Options{Year: year}) })
+		opt := posting.Options{Year: year}
+		if year%2 != 0 { // and the day it is read: the last of the year, when every date is past
+			opt.Today = calc.Date{Year: year, Month: time.December, Day: 31}
+		}
+		bound.Within(t, fmt.Sprintf("Read of %d bytes", len(text)), func() { r, err = posting.Read(text, opt) })
 		if err != nil {
 			var fe *calc.FieldError
 			if !errors.As(err, &fe) || fe.Field != "posting.text" || len(fe.Value) > 60 || fe.Want == "" {
