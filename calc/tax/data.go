@@ -95,10 +95,22 @@ type payrollTax struct {
 	WeekMax decimal.Decimal `json:"weekMax"`
 	YearMax decimal.Decimal `json:"yearMax"`
 	Source  string          `json:"source"`
+
+	employee decimal.Decimal // Rate × Share, worked out when the figures are read
+}
+
+// prepare works out the employee's rate once and keeps the amounts in
+// cents (see inCents), when the figures are read.
+func (t *payrollTax) prepare() {
+	t.employee = t.rate()
+	t.Over, t.UpTo, t.WeekMax, t.YearMax = inCents(t.Over), inCents(t.UpTo), inCents(t.WeekMax), inCents(t.YearMax)
 }
 
 // rate is the employee's rate: Rate × Share.
 func (t *payrollTax) rate() decimal.Decimal {
+	if !t.employee.IsZero() {
+		return t.employee
+	}
 	if t.Share.IsZero() {
 		return t.Rate
 	}
@@ -245,6 +257,9 @@ var figures = sync.OnceValues(func() (map[int]*federal, map[string][]*jurisdicti
 			}
 			f.Owed.prepare()
 			f.Withholding.prepare()
+			for _, pt := range []*payrollTax{&f.SocialSecurity, &f.Medicare, &f.AdditionalMedicare} {
+				pt.prepare()
+			}
 			feds[f.Year] = &f
 			continue
 		}
@@ -254,6 +269,9 @@ var figures = sync.OnceValues(func() (map[int]*federal, map[string][]*jurisdicti
 		}
 		j.Withholding.prepare()
 		j.Owed.prepare()
+		for i := range j.Premiums {
+			j.Premiums[i].prepare()
+		}
 		codes := []string{j.Code}
 		if j.Code == "none" {
 			codes = j.States

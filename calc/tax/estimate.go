@@ -30,31 +30,54 @@ type Taxes [numLines]decimal.Decimal
 
 // Total returns the sum of the lines.
 func (t Taxes) Total() decimal.Decimal {
+	return sum(t[:]...)
+}
+
+// sum adds amounts, skipping zeros: a decimal sum of two exponents rescales
+// one of them (a power of ten, allocated), and decimal.Zero's exponent is
+// rarely an amount's.
+func sum(vs ...decimal.Decimal) decimal.Decimal {
 	s := decimal.Zero
-	for _, v := range t {
-		s = s.Add(v)
+	for _, v := range vs {
+		switch {
+		case v.IsZero():
+		case s.IsZero():
+			s = v
+		default:
+			s = s.Add(v)
+		}
 	}
 	return s
 }
 
-// add and sub skip the lines that are zero: a decimal sum rescales its
-// operands, and most lines of most estimates are zero.
+// add and sub skip the lines that are zero, for the same reason.
 func (t Taxes) add(u Taxes) Taxes {
 	for i := range t {
-		if !u[i].IsZero() {
-			t[i] = t[i].Add(u[i])
-		}
+		t[i] = sum(t[i], u[i])
 	}
 	return t
 }
 
 func (t Taxes) sub(u Taxes) Taxes {
 	for i := range t {
-		if !u[i].IsZero() {
-			t[i] = t[i].Sub(u[i])
-		}
+		t[i] = sum(t[i], u[i].Neg())
 	}
 	return t
+}
+
+// inCents returns an amount of whole cents with the exponent of cents
+// (3600.0 and 3600.000 are 3600.00, the same value), and any other amount
+// as it is. Amounts of one exponent add and compare without rescaling (a
+// power of ten, allocated), so the wages and the figures they meet are
+// kept in cents once, not rescaled at each use.
+func inCents(v decimal.Decimal) decimal.Decimal {
+	if v.Exponent() == -2 {
+		return v
+	}
+	if r := v.Round(2); v.Exponent() > -2 || r.Equal(v) {
+		return r
+	}
+	return v
 }
 
 // A Place is where the estimate taxes the wages.
@@ -273,14 +296,19 @@ func Compute(q calc.Quote, t Profile) (Estimate, error) {
 	}
 	housing := decimal.Zero
 	if q.Housing.Eligible && q.Housing.Amount.IsPositive() {
-		housing = q.Housing.Amount
+		housing = inCents(q.Housing.Amount)
 	}
-	est := compute(q, t, housing)
+	periods := payPeriods(t.Frequency, q.Window.Start, q.Window.End)
+	gross := periodGross(periods, q)
+	est := compute(q, t, periods, gross, housing, true)
 	if housing.IsPositive() {
 		// What the housing adds after tax: the year's cash and refund with
-		// it, less without it (and its value, when it is not cash).
-		without := compute(q, t, decimal.Zero)
-		after := est.Net.Add(est.Refund.Total()).Sub(without.Net).Sub(without.Refund.Total())
+		// it, less without it (and its value, when it is not cash). Net +
+		// refund is the cash less the tax owed, which the withholding of
+		// income tax does not change: the estimate without the housing
+		// needs none.
+		without := compute(q, t, periods, gross, decimal.Zero, false)
+		after := est.Gross.Sub(est.Owed.Total()).Sub(without.Gross).Add(without.Owed.Total())
 		if t.Housing == HousingProvided {
 			after = after.Add(housing)
 		}
@@ -290,27 +318,32 @@ func Compute(q calc.Quote, t Profile) (Estimate, error) {
 	return est, nil
 }
 
-// compute is Compute on valid input, with the housing allowance given.
-func compute(q calc.Quote, t Profile, housing decimal.Decimal) Estimate {
-	periods := payPeriods(t.Frequency, q.Window.Start, q.Window.End)
-	gross := periodGross(periods, q.Days())
+// compute is Compute on valid input, with the pay periods, their wages and
+// the housing allowance given. Without full it figures only what the tax
+// owed needs: the paychecks' payroll taxes, not their income tax, and no
+// part-year method, labels or sources.
+func compute(q calc.Quote, t Profile, periods []payPeriod, gross []decimal.Decimal, housing decimal.Decimal, full bool) Estimate {
 	est := Estimate{Profile: t, PeriodsPerYear: t.Frequency.PeriodsPerYear(), Year: periods[0].end.Year}
-	est.Place = place(t)
-	est.labels, est.ids = labels(est.Place, periods[0].end.Year)
-	est.Paychecks = paychecks(periods, gross, housing, t)
+	var years []*payroll
+	est.Paychecks, years = paychecks(periods, gross, housing, t, full)
 	if len(est.Paychecks) > 0 {
 		est.Year = est.Paychecks[0].PayDate.Year
 	}
 	for _, c := range est.Paychecks {
-		est.Gross = est.Gross.Add(c.Gross)
-		est.Withheld = est.Withheld.add(c.Taxes)
+		est.Gross = sum(est.Gross, c.Gross)
 	}
-	est.Net = est.Gross.Sub(est.Withheld.Total())
-	est.Years = taxYears(est.Year, est.Paychecks, q, periods, t)
-	for _, y := range est.Years {
+	est.Years = taxYears(est.Year, years, q, periods, t)
+	for _, y := range est.Years { // each the sum of its year's checks
+		est.Withheld = est.Withheld.add(y.Withheld)
 		est.Owed = est.Owed.add(y.Owed)
 	}
+	est.Net = est.Gross.Sub(est.Withheld.Total())
 	est.Refund = est.Withheld.sub(est.Owed)
+	if !full {
+		return est
+	}
+	est.Place = place(t)
+	est.labels, est.ids = labels(est.Place, periods[0].end.Year)
 	if t.ShowPartYear {
 		est.PartYear = partYear(&est, q.Window)
 	}
@@ -425,8 +458,38 @@ func (f PayFrequency) weeks() decimal.Decimal {
 	return decimal.New(2, 0)
 }
 
-// periodGross sums the days' wages into their periods, exactly.
-func periodGross(periods []payPeriod, days []calc.Day) []decimal.Decimal {
+// periodGross sums the window's wages into their pay periods, exactly: by
+// workweek (calc.Quote.Weeks) when each workweek's days in the window fall
+// in one period, as they do from a Monday paid weekly or biweekly, else
+// day by day (calc.Quote.Days, a pass over the window that costs more than
+// the rest of the estimate).
+func periodGross(periods []payPeriod, q calc.Quote) []decimal.Decimal {
+	out := make([]decimal.Decimal, len(periods))
+	i := 0
+	for _, w := range q.Weeks {
+		first, last := w.Start, w.Start.AddDays(4) // Monday to Friday: the days paid
+		if first.Before(q.Window.Start) {
+			first = q.Window.Start
+		}
+		if last.After(q.Window.End) {
+			last = q.Window.End
+		}
+		for i < len(periods) && periods[i].end.Before(first) {
+			i++
+		}
+		if i == len(periods) || periods[i].end.Before(last) {
+			return periodGrossByDay(periods, q.Days())
+		}
+		out[i] = sum(out[i], w.Gross)
+	}
+	for i := range out {
+		out[i] = inCents(out[i])
+	}
+	return out
+}
+
+// periodGrossByDay sums the days' wages into their periods.
+func periodGrossByDay(periods []payPeriod, days []calc.Day) []decimal.Decimal {
 	out := make([]decimal.Decimal, len(periods))
 	i := 0
 	for _, d := range days {
@@ -434,8 +497,11 @@ func periodGross(periods []payPeriod, days []calc.Day) []decimal.Decimal {
 			i++
 		}
 		if i < len(periods) {
-			out[i] = out[i].Add(d.Gross)
+			out[i] = sum(out[i], d.Gross)
 		}
+	}
+	for i := range out {
+		out[i] = inCents(out[i])
 	}
 	return out
 }
@@ -445,13 +511,21 @@ type payroll struct {
 	year       int
 	fed        *federal
 	state, loc *jurisdiction
+	weeks      decimal.Decimal // a pay period's weeks, for a weekly cap
 	paid       decimal.Decimal // taxable wages paid so far
 	fica       decimal.Decimal // Social Security and Medicare withheld so far
 	withheld   Taxes           // withheld so far
+	// last is the income tax withheld on the last wages figured: a job's
+	// checks are mostly alike, and their withholding depends only on the
+	// wages (and, in Massachusetts, the FICA deducted).
+	last struct {
+		wages, fica, fed, state, local decimal.Decimal
+		ok                             bool
+	}
 }
 
 func newPayroll(year int, t Profile) *payroll {
-	p := &payroll{year: year, fed: federalFor(year)}
+	p := &payroll{year: year, fed: federalFor(year), weeks: t.Frequency.weeks()}
 	if t.State != "" {
 		p.state = jurisdictionFor(t.State, year)
 		if t.Locality != "" {
@@ -465,7 +539,9 @@ func newPayroll(year int, t Profile) *payroll {
 // housing allowance as its own check with the first. A stipend, or housing
 // provided, is spread over the regular checks, the last taking what
 // rounding leaves.
-func paychecks(periods []payPeriod, gross []decimal.Decimal, housing decimal.Decimal, t Profile) []Paycheck {
+// Without incomeTax, the checks withhold only the payroll taxes. years are
+// the payrolls' totals, a year of pay dates each, in order.
+func paychecks(periods []payPeriod, gross []decimal.Decimal, housing decimal.Decimal, t Profile, incomeTax bool) (checks []Paycheck, years []*payroll) {
 	var regular []int
 	for i, g := range gross {
 		if g.IsPositive() {
@@ -490,6 +566,7 @@ func paychecks(periods []payPeriod, gross []decimal.Decimal, housing decimal.Dec
 	pay := func(p payPeriod, wages, extra decimal.Decimal, supplemental bool) {
 		if pr == nil || pr.year != p.end.Year {
 			pr = newPayroll(p.end.Year, t)
+			years = append(years, pr)
 		}
 		c := Paycheck{Start: p.start, End: p.end, PayDate: p.end, Supplemental: supplemental}
 		c.Taxable = wages.Add(extra)
@@ -503,11 +580,13 @@ func paychecks(periods []payPeriod, gross []decimal.Decimal, housing decimal.Dec
 		if supplemental {
 			c.Housing = wages
 		}
-		withhold(pr, &c, t, perYear, out)
+		withhold(pr, &c, t, perYear, out, incomeTax)
 		c.Net = c.Gross.Sub(c.Total())
-		pr.paid = pr.paid.Add(c.Taxable)
+		pr.paid = sum(pr.paid, c.Taxable)
 		pr.withheld = pr.withheld.add(c.Taxes)
-		pr.fica = pr.fica.Add(c.Taxes[SocialSecurity]).Add(c.Taxes[Medicare])
+		if pr.state != nil && !pr.state.Withholding.FICACap.IsZero() { // only Massachusetts' method deducts it
+			pr.fica = sum(pr.fica, c.Taxes[SocialSecurity], c.Taxes[Medicare])
+		}
 		out = append(out, c)
 	}
 	lumpDue := housing.IsPositive() && t.Housing == HousingLump
@@ -525,34 +604,45 @@ func paychecks(periods []payPeriod, gross []decimal.Decimal, housing decimal.Dec
 	default: // … or the housing paid as its own check
 		pay(periods[0], housing, decimal.Zero, true)
 	}
-	return out
+	return out, years
 }
 
 // withhold fills in a paycheck's lines. checks are the paychecks before it.
-func withhold(pr *payroll, c *Paycheck, t Profile, perYear decimal.Decimal, checks []Paycheck) {
+// Without incomeTax, only the payroll taxes.
+func withhold(pr *payroll, c *Paycheck, t Profile, perYear decimal.Decimal, checks []Paycheck, incomeTax bool) {
 	f := pr.fed
 	wages := c.Taxable
+	after := sum(pr.paid, wages) // this job's wages in the year with this check's
 	if !t.Nonresident {
-		c.Taxes[SocialSecurity] = f.SocialSecurity.on(pr.paid, wages, one, decimal.Zero).Round(2)
-		c.Taxes[Medicare] = f.Medicare.on(pr.paid, wages, one, decimal.Zero).Add(f.AdditionalMedicare.on(pr.paid, wages, one, decimal.Zero)).Round(2)
+		c.Taxes[SocialSecurity] = f.SocialSecurity.on(pr.paid, wages, after, one, decimal.Zero).Round(2)
+		c.Taxes[Medicare] = sum(f.Medicare.on(pr.paid, wages, after, one, decimal.Zero), f.AdditionalMedicare.on(pr.paid, wages, after, one, decimal.Zero)).Round(2)
 	}
 	if pr.state != nil {
 		for i, prem := range pr.state.Premiums {
 			if i < 2 {
-				c.Taxes[Premium1+Line(i)] = prem.on(pr.paid, wages, t.Frequency.weeks(), pr.withheld[Premium1+Line(i)]).Round(2)
+				c.Taxes[Premium1+Line(i)] = prem.on(pr.paid, wages, after, pr.weeks, pr.withheld[Premium1+Line(i)]).Round(2)
 			}
 		}
 	}
+	if !incomeTax {
+		return
+	}
 	regular := func(w decimal.Decimal) (fed, state, local decimal.Decimal) {
+		p := period{wages: w, freq: t.Frequency, perYear: perYear, allowances: t.Allowances}
+		if pr.state != nil {
+			p.fica = pr.state.Withholding.ficaDeduction(sum(c.Taxes[SocialSecurity], c.Taxes[Medicare]), pr.fica)
+		}
+		if m := &pr.last; m.ok && m.wages.Equal(w) && m.fica.Equal(p.fica) {
+			return m.fed, m.state, m.local
+		}
 		fed = federalWithholding(f, w, t, perYear)
-		p := period{wages: w, freq: t.Frequency, perYear: perYear, allowances: t.Allowances,
-			fica: c.Taxes[SocialSecurity].Add(c.Taxes[Medicare]), ficaBefore: pr.fica}
 		if pr.state != nil {
 			state = pr.state.Withholding.withhold(p)
 		}
 		if pr.loc != nil {
 			local = pr.loc.Withholding.withhold(p)
 		}
+		pr.last.wages, pr.last.fica, pr.last.fed, pr.last.state, pr.last.local, pr.last.ok = w, p.fica, fed, state, local, true
 		return fed, state, local
 	}
 	if !c.Supplemental {
@@ -600,18 +690,16 @@ func federalWithholding(f *federal, wages decimal.Decimal, t Profile, perYear de
 	return f.Withholding.tax(wages.Mul(perYear)).DivRound(perYear, 2)
 }
 
-// taxYears groups the paychecks by year of pay and figures each year's
-// tax owed. The first year is there even without a paycheck, for the tax
-// on OtherIncome.
-func taxYears(first int, checks []Paycheck, q calc.Quote, periods []payPeriod, t Profile) []Year {
-	out := []Year{{Year: first}}
-	for _, c := range checks {
-		if out[len(out)-1].Year != c.PayDate.Year {
-			out = append(out, Year{Year: c.PayDate.Year})
-		}
-		y := &out[len(out)-1]
-		y.Wages = y.Wages.Add(c.Taxable)
-		y.Withheld = y.Withheld.add(c.Taxes)
+// taxYears figures each year's tax owed from its payroll's totals (the
+// paychecks of a year of pay). The first year is there even without a
+// paycheck, for the tax on OtherIncome.
+func taxYears(first int, payrolls []*payroll, q calc.Quote, periods []payPeriod, t Profile) []Year {
+	out := make([]Year, 0, len(payrolls)+1)
+	if len(payrolls) == 0 || payrolls[0].year != first {
+		out = append(out, Year{Year: first})
+	}
+	for _, pr := range payrolls {
+		out = append(out, Year{Year: pr.year, Wages: pr.paid, Withheld: pr.withheld})
 	}
 	overtime := qualifiedOvertime(q, periods)
 	for i := range out {
@@ -666,6 +754,9 @@ func taxYears(first int, checks []Paycheck, q calc.Quote, periods []payPeriod, t
 func qualifiedOvertime(q calc.Quote, periods []payPeriod) map[int]decimal.Decimal {
 	out := map[int]decimal.Decimal{}
 	f := federalFor(q.Window.Start.Year)
+	if !q.Plan.HoursPerWeek.GreaterThan(f.Overtime.WeekHours) {
+		return out // no workweek has more hours than the plan's week
+	}
 	premium := q.Plan.Rate.Mul(half)
 	for _, w := range q.Weeks {
 		over := w.Worked.Sub(f.Overtime.WeekHours)

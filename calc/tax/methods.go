@@ -13,8 +13,21 @@ type period struct {
 	freq       PayFrequency
 	perYear    decimal.Decimal
 	allowances int
-	fica       decimal.Decimal // Social Security and Medicare withheld from this check
-	ficaBefore decimal.Decimal // … and from this job's checks before it in the year
+	// fica is the Social Security and Medicare withheld from this check that
+	// the method deducts from the wages (Massachusetts': up to its cap in
+	// the year; see ficaDeduction), or zero.
+	fica decimal.Decimal
+}
+
+// ficaDeduction returns the part of a check's Social Security and Medicare
+// withheld, fica, that the method deducts from the wages, when before was
+// withheld from this job's checks before it in the year: all of it up to
+// FICACap in the year (Massachusetts), or none.
+func (r *withholdingRules) ficaDeduction(fica, before decimal.Decimal) decimal.Decimal {
+	if r.FICACap.IsZero() {
+		return decimal.Zero
+	}
+	return decimal.Min(fica, decimal.Max(r.FICACap.Sub(before), decimal.Zero))
 }
 
 // withholdingMethods are the withholding methods by the name a data file
@@ -96,8 +109,7 @@ func maCircularM(r *withholdingRules, p period) decimal.Decimal {
 	if p.allowances > 0 && p.wages.LessThan(t.Floor) {
 		return decimal.Zero
 	}
-	ded := decimal.Min(p.fica, decimal.Max(r.FICACap.Sub(p.ficaBefore), decimal.Zero))
-	amount := p.wages.Sub(ded)
+	amount := p.wages.Sub(p.fica)
 	if p.allowances > 0 {
 		amount = amount.Sub(t.Exemption.Mul(n).Add(t.ExemptionBase))
 	}

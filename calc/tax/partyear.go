@@ -81,8 +81,7 @@ func partYear(est *Estimate, w calc.Window) *PartYearMethod {
 	perYear := decimal.New(int64(est.PeriodsPerYear), 0)
 	var (
 		year           int
-		k              int64
-		prior          decimal.Decimal
+		k, prior       int64
 		paid, withheld decimal.Decimal
 		fed            *federal
 	)
@@ -92,36 +91,38 @@ func partYear(est *Estimate, w calc.Window) *PartYearMethod {
 			continue
 		}
 		if c.PayDate.Year != year {
-			year, k, paid, withheld, prior = c.PayDate.Year, 0, decimal.Zero, decimal.Zero, decimal.Zero
+			year, k, paid, withheld, prior = c.PayDate.Year, 0, decimal.Zero, decimal.Zero, 0
 			fed = federalFor(year)
 			if year == est.Year {
-				prior = decimal.New(int64(py.PriorDays), 0)
+				prior = int64(py.PriorDays)
 			}
 		}
 		k++
-		paid = paid.Add(c.Taxable)
+		paid = sum(paid, c.Taxable)
 		// M = k + prior/d periods; the average period's wages are W/M (plus
 		// the nonresident adjustment); scaled by B = k·d + prior the
 		// annualized average is A/B, and the tax due, tax(A/B)/perYear × M,
 		// is scaledOn(A − deduction·B, B) / (perYear · d).
-		d := decimal.New(int64(t.Frequency.periodDays(c.Start)), 0)
-		b := decimal.New(k, 0).Mul(d).Add(prior)
+		days := int64(t.Frequency.periodDays(c.Start))
+		d, b := decimal.New(days, 0), decimal.New(k*days+prior, 0)
 		w := paid.Mul(d)
 		if t.Nonresident && !isIn(fed.Nonresident.DeductionCountries, t.Country) {
 			w = w.Add(fed.Nonresident.Add[freqKey(t.Frequency)].Mul(b))
 		}
 		a := w.Mul(perYear)
 		due := fed.Withholding.scaledOn(a.Sub(fed.Withholding.Deduction.Mul(b)), b).DivRound(perYear.Mul(d), 2)
-		c.Taxes[FederalIncome] = decimal.Max(due.Sub(withheld), decimal.Zero)
-		withheld = withheld.Add(c.Taxes[FederalIncome])
-		c.Net = c.Gross.Sub(c.Total())
+		regular := c.Taxes[FederalIncome]
+		c.Taxes[FederalIncome] = nonNegative(due.Sub(withheld))
+		withheld = sum(withheld, c.Taxes[FederalIncome])
+		c.Net = c.Net.Add(regular).Sub(c.Taxes[FederalIncome]) // the other lines are the estimate's
 	}
-	gross := decimal.Zero
+	// Only the federal line differs from the estimate's.
+	py.Withheld = est.Withheld
+	py.Withheld[FederalIncome] = decimal.Zero
 	for _, c := range py.Paychecks {
-		gross = gross.Add(c.Gross)
-		py.Withheld = py.Withheld.add(c.Taxes)
+		py.Withheld[FederalIncome] = sum(py.Withheld[FederalIncome], c.Taxes[FederalIncome])
 	}
-	py.Net = gross.Sub(py.Withheld.Total())
+	py.Net = est.Gross.Sub(py.Withheld.Total())
 	py.Refund = py.Withheld.sub(est.Owed)
 	return py
 }

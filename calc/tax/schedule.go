@@ -1,12 +1,14 @@
 package tax
 
-import "github.com/shopspring/decimal"
+import (
+	"sort"
+
+	"github.com/shopspring/decimal"
+)
 
 var (
-	one     = decimal.New(1, 0)
-	half    = decimal.New(5, -1)
-	fifty   = decimal.New(50, 0)
-	hundred = decimal.New(100, 0)
+	one  = decimal.New(1, 0)
+	half = decimal.New(5, -1)
 )
 
 // plus returns the tax on bracket i's Over: as printed, or the sum of the
@@ -20,18 +22,41 @@ func (s *schedule) plus(i int) decimal.Decimal {
 }
 
 // prepare works out each bracket's Plus once, when the figures are read:
-// the estimate taxes a dozen amounts, and big-number sums are not free.
+// the estimate taxes a dozen amounts, and big-number sums are not free;
+// and it keeps the amounts in cents (see inCents).
 func (s *schedule) prepare() {
+	s.Deduction = inCents(s.Deduction)
 	for i := range s.Brackets {
-		s.Brackets[i].Plus = s.plus(i)
+		s.Brackets[i].Plus = inCents(s.plus(i))
 		s.Brackets[i].plusGiven = true
+	}
+	for i := range s.Brackets {
+		s.Brackets[i].Over = inCents(s.Brackets[i].Over)
 	}
 }
 
 // on returns the schedule's tax on an amount already net of its
 // deduction, never below zero.
 func (s *schedule) on(amount decimal.Decimal) decimal.Decimal {
-	return s.scaledOn(amount, one)
+	if amount.Sign() <= 0 || len(s.Brackets) == 0 {
+		return decimal.Zero
+	}
+	if amount.Exponent() > -2 {
+		amount = amount.Round(2) // the brackets' exponent: see inCents
+	}
+	// The last bracket that amount is over (or the first).
+	i := max(sort.Search(len(s.Brackets), func(k int) bool { return !amount.GreaterThan(s.Brackets[k].Over) })-1, 0)
+	br := s.Brackets[i]
+	return nonNegative(sum(s.plus(i), br.Rate.Mul(amount.Sub(br.Over))))
+}
+
+// nonNegative returns v, or zero for less: decimal.Max(v, decimal.Zero)
+// without its comparison's rescaling.
+func nonNegative(v decimal.Decimal) decimal.Decimal {
+	if v.Sign() < 0 {
+		return decimal.Zero
+	}
+	return v
 }
 
 // tax returns the tax on a gross amount: less the deduction, then on.
@@ -46,56 +71,51 @@ func (s *schedule) scaledOn(a, b decimal.Decimal) decimal.Decimal {
 	if a.Sign() <= 0 || len(s.Brackets) == 0 {
 		return decimal.Zero
 	}
-	i := len(s.Brackets) - 1
-	for i > 0 && !a.GreaterThan(s.Brackets[i].Over.Mul(b)) {
-		i--
-	}
+	i := max(sort.Search(len(s.Brackets), func(k int) bool { return !a.GreaterThan(s.Brackets[k].Over.Mul(b)) })-1, 0)
 	br := s.Brackets[i]
-	return decimal.Max(s.plus(i).Mul(b).Add(br.Rate.Mul(a.Sub(br.Over.Mul(b)))), decimal.Zero)
+	return nonNegative(sum(s.plus(i).Mul(b), br.Rate.Mul(a.Sub(br.Over.Mul(b)))))
 }
 
 // rowMid returns the midpoint of the tax table's row that holds taxable
-// income ti (whole dollars).
-func (t *returnTable) rowMid(ti decimal.Decimal) decimal.Decimal {
-	floor := func(step int64) decimal.Decimal {
-		st := decimal.New(step, 0)
-		return ti.Div(st).Floor().Mul(st)
-	}
+// income ti, whole dollars under the table's limit (so an int64).
+func (t *returnTable) rowMid(ti int64) decimal.Decimal {
+	var lo, hi int64 // the row's ends, as its table prints them
 	switch t.Rows {
 	case "ca": // $1-50, then at least $X51, not over $(X+1)50, the last to UpTo
-		lo, hi := one, fifty
-		if !ti.LessThan(decimal.New(51, 0)) {
-			lo = ti.Sub(decimal.New(51, 0)).Div(hundred).Floor().Mul(hundred).Add(decimal.New(51, 0))
-			hi = lo.Add(decimal.New(99, 0))
+		lo, hi = 1, 50
+		if ti >= 51 {
+			lo = (ti-51)/100*100 + 51
+			hi = lo + 99
 		}
 		if !t.UpTo.IsZero() {
-			hi = decimal.Min(hi, t.UpTo)
+			hi = min(hi, t.UpTo.IntPart())
 		}
-		return lo.Add(hi).Mul(half)
 	case "ny": // $0-13, $13-25, $25-50, then rows of $50
 		switch {
-		case ti.LessThan(decimal.New(13, 0)):
-			return decimal.RequireFromString("6.5")
-		case ti.LessThan(decimal.New(25, 0)):
-			return decimal.New(19, 0)
-		case ti.LessThan(fifty):
-			return decimal.RequireFromString("37.5")
+		case ti < 13:
+			lo, hi = 0, 13
+		case ti < 25:
+			lo, hi = 13, 25
+		case ti < 50:
+			lo, hi = 25, 50
+		default:
+			lo, hi = ti/50*50, ti/50*50+50
 		}
-		return floor(50).Add(decimal.New(25, 0))
+	default: // the IRS's: $0-5, $5-15, $15-25, rows of $25 to $3,000, then of $50
+		switch {
+		case ti < 5:
+			lo, hi = 0, 5
+		case ti < 15:
+			lo, hi = 5, 15
+		case ti < 25:
+			lo, hi = 15, 25
+		case ti < 3000:
+			lo, hi = ti/25*25, ti/25*25+25
+		default:
+			lo, hi = ti/50*50, ti/50*50+50
+		}
 	}
-	// The IRS table: $0-5, $5-15, $15-25, rows of $25 to $3,000, then
-	// rows of $50.
-	switch {
-	case ti.LessThan(decimal.New(5, 0)):
-		return decimal.RequireFromString("2.5")
-	case ti.LessThan(decimal.New(15, 0)):
-		return decimal.New(10, 0)
-	case ti.LessThan(decimal.New(25, 0)):
-		return decimal.New(20, 0)
-	case ti.LessThan(decimal.New(3000, 0)):
-		return floor(25).Add(decimal.RequireFromString("12.5"))
-	}
-	return floor(50).Add(decimal.New(25, 0))
+	return decimal.New((lo+hi)*5, -1)
 }
 
 // holds reports whether the table has a row for whole-dollar taxable
@@ -118,30 +138,39 @@ func (s *schedule) returnTax(ti, agi decimal.Decimal) (tax decimal.Decimal, tabl
 			if whole.IsZero() {
 				return decimal.Zero, true
 			}
-			return s.on(t.rowMid(whole)).Round(0), true
+			return s.on(t.rowMid(whole.IntPart())).Round(0), true
 		}
 	}
 	return s.on(ti).Round(2), false
 }
 
-// on returns the payroll tax on wages paid when the employer paid before
-// in the year already, for a pay period of weeks weeks, when the tax
-// withheld so far in the year is paid: the part of the wages between Over
-// and UpTo at the employee's rate, at most WeekMax a week and YearMax in
-// the year.
-func (t *payrollTax) on(before, wages, weeks, paid decimal.Decimal) decimal.Decimal {
-	taxable := func(w decimal.Decimal) decimal.Decimal {
-		if !t.UpTo.IsZero() {
-			w = decimal.Min(w, t.UpTo)
+// on returns the payroll tax on a check's wages when this job's wages in
+// the year were before without them and after with them, for a pay period of
+// weeks weeks, when the tax withheld so far in the year is paid: the part
+// of the wages between Over and UpTo at the employee's rate, at most
+// WeekMax a week and YearMax in the year.
+func (t *payrollTax) on(before, wages, after, weeks, paid decimal.Decimal) decimal.Decimal {
+	var base decimal.Decimal // the part taxed
+	switch {
+	case !t.Over.IsZero() && !after.GreaterThan(t.Over):
+		return decimal.Zero // all of it under the floor
+	case t.Over.IsZero() && (t.UpTo.IsZero() || !after.GreaterThan(t.UpTo)):
+		base = wages // all of it: no floor, under the cap
+	default:
+		taxable := func(w decimal.Decimal) decimal.Decimal {
+			if !t.UpTo.IsZero() {
+				w = decimal.Min(w, t.UpTo)
+			}
+			return nonNegative(w.Sub(t.Over))
 		}
-		return decimal.Max(w.Sub(t.Over), decimal.Zero)
+		base = taxable(after).Sub(taxable(before))
 	}
-	v := t.rate().Mul(taxable(before.Add(wages)).Sub(taxable(before)))
+	v := t.rate().Mul(base)
 	if !t.WeekMax.IsZero() {
 		v = decimal.Min(v, t.WeekMax.Mul(weeks))
 	}
 	if !t.YearMax.IsZero() {
-		v = decimal.Min(v, decimal.Max(t.YearMax.Sub(paid), decimal.Zero))
+		v = decimal.Min(v, nonNegative(t.YearMax.Sub(paid)))
 	}
 	return v
 }
