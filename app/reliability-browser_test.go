@@ -319,14 +319,21 @@ func TestBrowserUpdateArrives(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("building the second version: %v\n%s", err, out)
 	}
-	serve := func(web string) http.Handler {
-		h, err := newServer(web)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return h
-	}
 	for _, primed := range []bool{true, false} {
+		// Primed: the host sends Last-Modified and no Cache-Control, as the
+		// one that showed the bug did, so the browser's HTTP cache takes the
+		// old app.wasm as fresh for days: only the worker's own fetches,
+		// which ask the server, get the new one.
+		serve := func(web string) http.Handler {
+			h, err := newServer(web)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if primed {
+				return withoutCacheControl(h)
+			}
+			return h
+		}
 		t.Run(map[bool]string{true: "HTTP cache primed", false: "HTTP cache empty"}[primed], func(t *testing.T) {
 			var current atomic.Value
 			current.Store(serve(v1))
@@ -359,7 +366,7 @@ func TestBrowserUpdateArrives(t *testing.T) {
 			b.do(chromedp.WaitVisible(chromedp.CSS("#update-ready")))
 			b.do(chromedp.Click(chromedp.CSS("#reload-app")))
 			waitFor(t, 30*time.Second, "the new version running", func() bool {
-				return eval[string](b, `(document.documentElement.dataset.build || "") + (document.querySelector('#calculator[data-ready="true"]') ? " ready" : "")`) == "v2 ready"
+				return eval[string](b, `((document.documentElement && document.documentElement.dataset.build) || "") + (document.querySelector('#calculator[data-ready="true"]') ? " ready" : "")`) == "v2 ready"
 			})
 			if got := eval[string](b, `document.getElementById("rate").value`); got != "51" {
 				t.Errorf("after the update the rate is %q, want the saved 51", got)
@@ -372,4 +379,23 @@ func TestBrowserUpdateArrives(t *testing.T) {
 			b.assertClean(srv.URL)
 		})
 	}
+}
+
+// withoutCacheControl serves h as a host that sends no Cache-Control.
+func withoutCacheControl(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.ServeHTTP(noCacheControl{w}, r)
+	})
+}
+
+type noCacheControl struct{ http.ResponseWriter }
+
+func (w noCacheControl) WriteHeader(code int) {
+	w.Header().Del("Cache-Control")
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w noCacheControl) Write(b []byte) (int, error) {
+	w.Header().Del("Cache-Control")
+	return w.ResponseWriter.Write(b)
 }
