@@ -35,7 +35,9 @@ import (
 type cliEnv struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	year           int // read-posting's year for dates without one: the current year
+	// today is read-posting's day: a posting's dates without a year are
+	// in the year the text states, else the next ones from today.
+	today calc.Date
 }
 
 // isHelp reports whether a first argument asks for the usage.
@@ -85,7 +87,7 @@ func readPosting(args []string, env cliEnv) int {
 	if err != nil {
 		return fail(env, "read-posting", err)
 	}
-	r, err := posting.Read(string(text), posting.Options{Year: env.year})
+	r, err := posting.Read(string(text), posting.Options{Year: env.today.Year, Today: env.today})
 	if err != nil {
 		return fail(env, "read-posting", err)
 	}
@@ -155,6 +157,9 @@ func quote(args []string, env cliEnv) int {
 	}
 	if o.Source.Inline {
 		p = o.Source.Policy
+	}
+	if o.Plan.Start.IsZero() && v.Get(string(calc.FieldStart)) == "" {
+		o.Plan.Start = calc.DefaultPlan(p).Start // as the calculator opens a posting
 	}
 	offer, err := o.Offer(p)
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/link"
@@ -24,7 +25,7 @@ const shippedText = "../calc/posting/testdata/corpus/00-shipped.txt"
 func runCmd(t *testing.T, stdin string, cmd string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errs bytes.Buffer
-	code := runCLI(cmd, args, cliEnv{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errs, year: 2026})
+	code := runCLI(cmd, args, cliEnv{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errs, today: calc.NewDate(2026, time.January, 15)})
 	return code, out.String(), errs.String()
 }
 
@@ -176,8 +177,9 @@ func TestCLIQuote(t *testing.T) {
 		}
 	}
 
-	// The same plan, as a query with its "?", and as a whole link.
-	for _, arg := range []string{"?start=2026-05-11", "https://calc.example/?start=2026-05-11#x", "/widget?start=2026-05-11"} {
+	// The same plan, as a query with its "?", as a whole link, and with no
+	// start: the posting's first start date, as the calculator opens it.
+	for _, arg := range []string{"?start=2026-05-11", "https://calc.example/?start=2026-05-11#x", "/widget?start=2026-05-11", "", "pay=biweekly"} {
 		if got := quoteOutput(t, "", arg); got.Summary != s {
 			t.Errorf("%s: %+v", arg, got.Summary)
 		}
@@ -229,7 +231,7 @@ func TestCLIQuoteErrors(t *testing.T) {
 			`rate: Not accepted: "fifty". Enter an hourly rate in dollars, like 52.50.`,
 			`pay: Not accepted: "daily". Enter one of "weekly", "biweekly", "semimonthly", "monthly".`,
 		}},
-		{"no start", "", []string{"rate=50"}, []string{"start: Required: enter a first day of work, YYYY-MM-DD."}},
+		{"a start that is not a date", "", []string{"start=May&rate=50"}, []string{`start: Not accepted: "May". Enter a real date (picked in the calendar; in a link, written 2026-05-11).`}},
 		{"a rent past the limit", "", []string{"start=2026-05-11&rent=2000000"}, []string{
 			`rent: Not accepted: "2000000". Enter a month's rent from $0 to $1,000,000, in cents.`,
 		}},
@@ -312,7 +314,7 @@ func TestCLIPipelineBinary(t *testing.T) {
 	for _, tt := range []struct {
 		args []string
 		code int
-	}{{[]string{"-h"}, 0}, {[]string{"help"}, 0}, {[]string{"bogus"}, 2}, {[]string{"quote", "rate=50"}, 1}} {
+	}{{[]string{"-h"}, 0}, {[]string{"help"}, 0}, {[]string{"bogus"}, 2}, {[]string{"quote", "rate=fifty"}, 1}} {
 		cmd := exec.Command(bin, tt.args...)
 		out, _ := cmd.CombinedOutput()
 		if got := cmd.ProcessState.ExitCode(); got != tt.code || !strings.Contains(string(out), "read-posting") && tt.code != 1 {

@@ -14,6 +14,7 @@ import (
 	"os/signal"
 	"time"
 
+	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/internal/staticsite"
 )
 
@@ -45,7 +46,8 @@ func serve() {
 	case "serve-dir":
 		err = runServeDir(args)
 	case "read-posting", "quote", "help", "-h", "-help", "--help":
-		os.Exit(runCLI(cmd, args, cliEnv{os.Stdin, os.Stdout, os.Stderr, time.Now().Year()}))
+		now := time.Now()
+		os.Exit(runCLI(cmd, args, cliEnv{os.Stdin, os.Stdout, os.Stderr, calc.NewDate(now.Year(), now.Month(), now.Day())}))
 	default:
 		fmt.Fprint(os.Stderr, usage)
 		os.Exit(2)
