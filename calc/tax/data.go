@@ -146,7 +146,7 @@ type credit struct {
 // each used by the state's owed method.
 type owedRules struct {
 	schedule
-	Method            string                                     `json:"method"` // see owedMethods; empty: no income tax
+	Method            string                                     `json:"method"` // see owedMethod; empty: no income tax
 	Credit            decimal.Decimal                            `json:"credit"`
 	CreditPhaseOut    *struct{ Over, Per, Step decimal.Decimal } `json:"creditPhaseOut"`
 	Exemption         decimal.Decimal                            `json:"exemption"`
@@ -292,18 +292,19 @@ var figures = sync.OnceValues(func() (map[int]*federal, map[string][]*jurisdicti
 // and the estimate says which year's it used.
 func federalFor(year int) *federal {
 	feds, _ := figures()
-	years := make([]int, 0, len(feds))
-	for y := range feds {
-		years = append(years, y)
-	}
-	slices.Sort(years)
-	best := years[0]
-	for _, y := range years {
-		if y <= year {
-			best = y
+	var best, first *federal
+	for _, f := range feds {
+		if first == nil || f.Year < first.Year {
+			first = f
+		}
+		if f.Year <= year && (best == nil || f.Year > best.Year) {
+			best = f
 		}
 	}
-	return feds[best]
+	if best == nil {
+		return first
+	}
+	return best
 }
 
 // jurisdictionFor returns a state's or locality's figures for year (by

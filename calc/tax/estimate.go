@@ -319,9 +319,9 @@ func Compute(q calc.Quote, t Profile) (Estimate, error) {
 }
 
 // compute is Compute on valid input, with the pay periods, their wages and
-// the housing allowance given. Without full it figures only what the tax
-// owed needs: the paychecks' payroll taxes, not their income tax, and no
-// part-year method, labels or sources.
+// the housing allowance given. Without full it figures only the cash paid
+// and the tax owed: the paychecks' payroll taxes, not their income tax or
+// net, and no totals withheld, part-year method, labels or sources.
 func compute(q calc.Quote, t Profile, periods []payPeriod, gross []decimal.Decimal, housing decimal.Decimal, full bool) Estimate {
 	est := Estimate{Profile: t, PeriodsPerYear: t.Frequency.PeriodsPerYear(), Year: periods[0].end.Year}
 	var years []*payroll
@@ -333,15 +333,17 @@ func compute(q calc.Quote, t Profile, periods []payPeriod, gross []decimal.Decim
 		est.Gross = sum(est.Gross, c.Gross)
 	}
 	est.Years = taxYears(est.Year, years, q, periods, t)
-	for _, y := range est.Years { // each the sum of its year's checks
-		est.Withheld = est.Withheld.add(y.Withheld)
+	for _, y := range est.Years {
 		est.Owed = est.Owed.add(y.Owed)
 	}
-	est.Net = est.Gross.Sub(est.Withheld.Total())
-	est.Refund = est.Withheld.sub(est.Owed)
 	if !full {
 		return est
 	}
+	for _, y := range est.Years { // each the sum of its year's checks
+		est.Withheld = est.Withheld.add(y.Withheld)
+	}
+	est.Net = est.Gross.Sub(est.Withheld.Total())
+	est.Refund = est.Withheld.sub(est.Owed)
 	est.Place = place(t)
 	est.labels, est.ids = labels(est.Place, periods[0].end.Year)
 	if t.ShowPartYear {
@@ -391,6 +393,7 @@ func labels(p Place, year int) (l, ids [numLines]string) {
 
 // payroll is what payroll keeps for one calendar year of this job.
 type payroll struct {
+	_          [0]func() // not comparable: no equality function in the wasm
 	year       int
 	fed        *federal
 	state, loc *jurisdiction
@@ -398,13 +401,11 @@ type payroll struct {
 	paid       decimal.Decimal // taxable wages paid so far
 	fica       decimal.Decimal // Social Security and Medicare withheld so far
 	withheld   Taxes           // withheld so far
-	// last is the income tax withheld on the last wages figured: a job's
-	// checks are mostly alike, and their withholding depends only on the
-	// wages (and, in Massachusetts, the FICA deducted).
-	last struct {
-		wages, fica, fed, state, local decimal.Decimal
-		ok                             bool
-	}
+	// The income tax withheld on the last wages figured, with the FICA the
+	// state deducted: a job's checks are mostly alike, and their
+	// withholding depends only on these.
+	lastWages, lastFICA, lastFed, lastState, lastLocal decimal.Decimal
+	lastSet                                            bool
 }
 
 func newPayroll(year int, t Profile) *payroll {
@@ -464,7 +465,9 @@ func paychecks(periods []payPeriod, gross []decimal.Decimal, housing decimal.Dec
 			c.Housing = wages
 		}
 		withhold(pr, &c, t, perYear, out, incomeTax)
-		c.Net = c.Gross.Sub(c.Total())
+		if incomeTax { // else the check is not shown
+			c.Net = c.Gross.Sub(c.Total())
+		}
 		pr.paid = sum(pr.paid, c.Taxable)
 		pr.withheld = pr.withheld.add(c.Taxes)
 		if pr.state != nil && !pr.state.Withholding.FICACap.IsZero() { // only Massachusetts' method deducts it
@@ -512,11 +515,12 @@ func withhold(pr *payroll, c *Paycheck, t Profile, perYear decimal.Decimal, chec
 	}
 	regular := func(w decimal.Decimal) (fed, state, local decimal.Decimal) {
 		p := period{wages: w, freq: t.Frequency, perYear: perYear, allowances: t.Allowances}
-		if pr.state != nil {
-			p.fica = pr.state.Withholding.ficaDeduction(sum(c.Taxes[SocialSecurity], c.Taxes[Medicare]), pr.fica)
+		if pr.state != nil && !pr.state.Withholding.FICACap.IsZero() {
+			// Massachusetts deducts this check's FICA, up to its cap in the year.
+			p.fica = decimal.Min(sum(c.Taxes[SocialSecurity], c.Taxes[Medicare]), nonNegative(pr.state.Withholding.FICACap.Sub(pr.fica)))
 		}
-		if m := &pr.last; m.ok && m.wages.Equal(w) && m.fica.Equal(p.fica) {
-			return m.fed, m.state, m.local
+		if pr.lastSet && pr.lastWages.Equal(w) && pr.lastFICA.Equal(p.fica) {
+			return pr.lastFed, pr.lastState, pr.lastLocal
 		}
 		fed = federalWithholding(f, w, t, perYear)
 		if pr.state != nil {
@@ -525,7 +529,7 @@ func withhold(pr *payroll, c *Paycheck, t Profile, perYear decimal.Decimal, chec
 		if pr.loc != nil {
 			local = pr.loc.Withholding.withhold(p)
 		}
-		pr.last.wages, pr.last.fica, pr.last.fed, pr.last.state, pr.last.local, pr.last.ok = w, p.fica, fed, state, local, true
+		pr.lastWages, pr.lastFICA, pr.lastFed, pr.lastState, pr.lastLocal, pr.lastSet = w, p.fica, fed, state, local, true
 		return fed, state, local
 	}
 	if !c.Supplemental {

@@ -15,33 +15,31 @@ type period struct {
 	allowances int
 	// fica is the Social Security and Medicare withheld from this check that
 	// the method deducts from the wages (Massachusetts': up to its cap in
-	// the year; see ficaDeduction), or zero.
+	// the year), or zero.
 	fica decimal.Decimal
 }
 
-// ficaDeduction returns the part of a check's Social Security and Medicare
-// withheld, fica, that the method deducts from the wages, when before was
-// withheld from this job's checks before it in the year: all of it up to
-// FICACap in the year (Massachusetts), or none.
-func (r *withholdingRules) ficaDeduction(fica, before decimal.Decimal) decimal.Decimal {
-	if r.FICACap.IsZero() {
-		return decimal.Zero
+// withholdingMethod returns the withholding method a data file names
+// ("withholding": {"method": …}), or nil for "none" (no wage income tax)
+// or a name it does not know. A switch, not a map: a map of functions
+// costs the wasm its initialization and its types' descriptors.
+func withholdingMethod(name string) func(*withholdingRules, period) decimal.Decimal {
+	switch name {
+	case "ca-method-b":
+		return caMethodB
+	case "ny-tables":
+		return nyTables
+	case "flat-allowances":
+		return flatAllowances
+	case "ma-circular-m":
+		return maCircularM
 	}
-	return decimal.Min(fica, decimal.Max(r.FICACap.Sub(before), decimal.Zero))
-}
-
-// withholdingMethods are the withholding methods by the name a data file
-// gives ("withholding": {"method": …}); "none" is no wage income tax.
-var withholdingMethods = map[string]func(*withholdingRules, period) decimal.Decimal{
-	"ca-method-b":     caMethodB,
-	"ny-tables":       nyTables,
-	"flat-allowances": flatAllowances,
-	"ma-circular-m":   maCircularM,
+	return nil
 }
 
 // withhold returns a paycheck's withholding by the jurisdiction's method.
 func (r *withholdingRules) withhold(p period) decimal.Decimal {
-	if m := withholdingMethods[r.Method]; m != nil {
+	if m := withholdingMethod(r.Method); m != nil {
 		return m(r, p)
 	}
 	return decimal.Zero // "none"
@@ -124,20 +122,28 @@ type year struct {
 	fica decimal.Decimal // Social Security and Medicare paid (Massachusetts deducts it)
 }
 
-// owedMethods are the methods of the tax owed on a year's income, by the
-// name a data file gives ("owed": {"method": …}); none: no income tax.
-var owedMethods = map[string]func(*owedRules, year) decimal.Decimal{
-	"ca-540":   caOwed,
-	"ny-it201": nyOwed,
-	"ma-form1": maOwed,
-	"il-1040":  ilOwed,
+// owedMethod returns the method of the tax owed on a year's income that a
+// data file names ("owed": {"method": …}), or nil for none (no income tax)
+// or a name it does not know.
+func owedMethod(name string) func(*owedRules, year) decimal.Decimal {
+	switch name {
+	case "ca-540":
+		return caOwed
+	case "ny-it201":
+		return nyOwed
+	case "ma-form1":
+		return maOwed
+	case "il-1040":
+		return ilOwed
+	}
+	return nil
 }
 
 // owed returns the state's (or locality's) income tax on a year's income,
 // in cents. A refundable credit can take it below zero (New York City's
 // school tax credit).
 func (j *jurisdiction) owed(y year) decimal.Decimal {
-	if m := owedMethods[j.Owed.Method]; m != nil {
+	if m := owedMethod(j.Owed.Method); m != nil {
 		return m(&j.Owed, y)
 	}
 	return decimal.Zero

@@ -260,10 +260,10 @@ func TestDataFiles(t *testing.T) {
 			if j.Withholding.Source == "" || j.Owed.Source == "" {
 				t.Errorf("%s %d: no source", code, j.Year)
 			}
-			if _, ok := withholdingMethods[j.Withholding.Method]; !ok && j.Withholding.Method != "none" {
+			if withholdingMethod(j.Withholding.Method) == nil && j.Withholding.Method != "none" {
 				t.Errorf("%s %d: no withholding method %q", code, j.Year, j.Withholding.Method)
 			}
-			if _, ok := owedMethods[j.Owed.Method]; !ok && (j.Owed.Method != "" || j.Withholding.Method != "none") {
+			if owedMethod(j.Owed.Method) == nil && (j.Owed.Method != "" || j.Withholding.Method != "none") {
 				t.Errorf("%s %d: no method %q for the tax owed", code, j.Year, j.Owed.Method)
 			}
 			if j.State != "" && j.Name == "" {

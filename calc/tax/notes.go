@@ -21,10 +21,9 @@ func sources(e *Estimate) []Source {
 		{What: "Part-year method", Source: f.PartYear.Source, Year: f.Year},
 	}
 	if e.Profile.Nonresident {
-		out = append(out,
-			Source{What: "Nonresident alien withholding" + provisionalMark(f.Nonresident.Provisional), Source: f.Nonresident.Source, Year: f.Year, Provisional: f.Nonresident.Provisional},
-			Source{What: "Nonresident alien students and FICA", Source: f.FICAExemptSource, Year: f.Year},
-			Source{What: "The standard deduction by treaty", Source: f.Nonresident.DeductionSource, Year: f.Year})
+		appendSource(&out, Source{What: "Nonresident alien withholding" + provisionalMark(f.Nonresident.Provisional), Source: f.Nonresident.Source, Year: f.Year, Provisional: f.Nonresident.Provisional})
+		appendSource(&out, Source{What: "Nonresident alien students and FICA", Source: f.FICAExemptSource, Year: f.Year})
+		appendSource(&out, Source{What: "The standard deduction by treaty", Source: f.Nonresident.DeductionSource, Year: f.Year})
 	}
 	for _, code := range []string{e.Place.State, e.Place.Locality} {
 		if code == "" {
@@ -38,15 +37,15 @@ func sources(e *Estimate) []Source {
 		if code == e.Place.Locality {
 			name = e.Place.LocalityName
 		}
-		out = append(out, Source{What: name + " withholding", Source: j.Withholding.Source, Year: j.Withholding.Year, Provisional: j.Withholding.Provisional})
+		appendSource(&out, Source{What: name + " withholding", Source: j.Withholding.Source, Year: j.Withholding.Year, Provisional: j.Withholding.Provisional})
 		if j.Supplemental != nil {
-			out = append(out, Source{What: name + " supplemental wages", Source: j.Supplemental.Source, Year: j.Year})
+			appendSource(&out, Source{What: name + " supplemental wages", Source: j.Supplemental.Source, Year: j.Year})
 		}
 		if j.Owed.Source != j.Withholding.Source {
-			out = append(out, Source{What: name + " income tax owed" + provisionalMark(j.Owed.Provisional), Source: j.Owed.Source, Year: j.Owed.Year, Provisional: j.Owed.Provisional})
+			appendSource(&out, Source{What: name + " income tax owed" + provisionalMark(j.Owed.Provisional), Source: j.Owed.Source, Year: j.Owed.Year, Provisional: j.Owed.Provisional})
 		}
 		for _, p := range j.Premiums {
-			out = append(out, Source{What: p.Name + ", " + percent(p.rate()), Source: p.Source, Year: j.Year})
+			appendSource(&out, Source{What: p.Name + ", " + percent(p.rate()), Source: p.Source, Year: j.Year})
 		}
 	}
 	return out
@@ -65,7 +64,7 @@ func percent(r decimal.Decimal) string { return r.Shift(2).String() + "%" }
 // notes explains what in the estimate needs explaining, in plain language.
 func notes(e *Estimate, q calc.Quote, housing decimal.Decimal) []string {
 	var out []string
-	add := func(s string) { out = append(out, s) }
+	add := func(s string) { appendNote(&out, s) }
 	t := &e.Profile
 	pl := &e.Place
 	if e.Refund[FederalIncome].IsPositive() {
@@ -174,3 +173,14 @@ func supplementalCheck(e *Estimate) Paycheck {
 	}
 	return Paycheck{}
 }
+
+// appendNote appends s to *notes. Not inlined: each of notes' calls, with
+// append's growth inlined, cost the wasm a few hundred bytes.
+//
+//go:noinline
+func appendNote(notes *[]string, s string) { *notes = append(*notes, s) }
+
+// appendSource appends src to *sources, not inlined, as appendNote.
+//
+//go:noinline
+func appendSource(sources *[]Source, src Source) { *sources = append(*sources, src) }

@@ -94,28 +94,20 @@ func periodGross(periods []payPeriod, q calc.Quote) []decimal.Decimal {
 		for i < len(periods) && periods[i].end.Before(first) {
 			i++
 		}
-		if i == len(periods) || periods[i].end.Before(last) {
-			return periodGrossByDay(periods, q.Days())
+		if i == len(periods) || periods[i].end.Before(last) { // a week across periods: day by day
+			clear(out)
+			i = 0
+			for _, d := range q.Days() {
+				for i < len(periods) && periods[i].end.Before(d.Date) {
+					i++
+				}
+				if i < len(periods) {
+					out[i] = sum(out[i], d.Gross)
+				}
+			}
+			break
 		}
 		out[i] = sum(out[i], w.Gross)
-	}
-	for i := range out {
-		out[i] = inCents(out[i])
-	}
-	return out
-}
-
-// periodGrossByDay sums the days' wages into their periods.
-func periodGrossByDay(periods []payPeriod, days []calc.Day) []decimal.Decimal {
-	out := make([]decimal.Decimal, len(periods))
-	i := 0
-	for _, d := range days {
-		for i < len(periods) && periods[i].end.Before(d.Date) {
-			i++
-		}
-		if i < len(periods) {
-			out[i] = sum(out[i], d.Gross)
-		}
 	}
 	for i := range out {
 		out[i] = inCents(out[i])

@@ -161,18 +161,14 @@ var (
 // first day of work, or zero when the quote is not valid.
 func (t *Profile) check(start calc.Date) []error {
 	var errs []error
-	bad := func(field calc.Field, value, want string) {
-		errs = append(errs, calc.NewFieldError(field, value, want))
-	}
+	bad := func(field calc.Field, value, want string) { appendFieldError(&errs, field, value, want) }
 	if t.Frequency.PeriodsPerYear() == 0 {
 		bad(FieldPay, string(t.Frequency), `"weekly", "biweekly", "semimonthly" or "monthly" (empty: biweekly)`)
 	}
 	if t.Frequency == "" {
 		t.Frequency = Biweekly
 	}
-	if err := calc.CheckAmount(FieldOther, t.OtherIncome, maxOtherIncome, 2, "other wages for the year from $0 to $10,000,000, in cents"); err != nil {
-		errs = append(errs, err)
-	}
+	checkAmount(&errs, FieldOther, t.OtherIncome, maxOtherIncome, "other wages for the year from $0 to $10,000,000, in cents")
 	switch {
 	case t.State != "" && calc.StateName(t.State) == "":
 		bad(FieldState, t.State, `a USPS state code in capitals, such as "CA" or "NY", or empty for none`)
@@ -185,9 +181,7 @@ func (t *Profile) check(start calc.Date) []error {
 	if t.Country != "" && !isCountry(t.Country) {
 		bad(FieldCountry, t.Country, `a two-letter ISO 3166 country code in capitals, such as "IN" or "CN"`)
 	}
-	if err := calc.CheckAmount(FieldTreaty, t.TreatyExempt, maxTreaty, 2, "the wages a treaty exempts, from $0 to $1,000,000, in cents"); err != nil {
-		errs = append(errs, err)
-	}
+	checkAmount(&errs, FieldTreaty, t.TreatyExempt, maxTreaty, "the wages a treaty exempts, from $0 to $1,000,000, in cents")
 	switch t.Housing {
 	case "":
 		t.Housing = HousingLump
@@ -195,17 +189,31 @@ func (t *Profile) check(start calc.Date) []error {
 	default:
 		bad(FieldHousingPaid, string(t.Housing), `"lump", "stipend" or "provided"`)
 	}
-	switch from := (Date{Year: start.Year - 1, Month: 1, Day: 1}); {
+	switch {
 	case t.LastJob.IsZero():
 	case !t.LastJob.IsValid():
 		bad(FieldLastJob, t.LastJob.String(), "a date, YYYY-MM-DD")
-	case t.ShowPartYear && !start.IsZero() && (!t.LastJob.Before(start) || t.LastJob.Before(from)):
+	case t.ShowPartYear && !start.IsZero() && (!t.LastJob.Before(start) || t.LastJob.Year < start.Year-1):
 		// The earlier job ends before this one starts; a year before it is
 		// already before January 1, where the method counts from anyway.
-		bad(FieldLastJob, t.LastJob.String(), "the last day of an earlier job: before your first day, "+start.Format("January 2, 2006")+
-			", and no earlier than "+from.Format("January 2, 2006")+" (empty: none this year)")
+		bad(FieldLastJob, t.LastJob.String(), "the last day of an earlier job: before your first day, and no earlier than January 1 of the year before it (empty: none this year)")
 	}
 	return errs
+}
+
+// appendFieldError and checkAmount append a field's error to *errs. Not
+// inlined: each of check's calls, inlined, cost the wasm about a kilobyte.
+//
+//go:noinline
+func appendFieldError(errs *[]error, field calc.Field, value, want string) {
+	*errs = append(*errs, calc.NewFieldError(field, value, want))
+}
+
+//go:noinline
+func checkAmount(errs *[]error, field calc.Field, v, limit decimal.Decimal, want string) {
+	if err := calc.CheckAmount(field, v, limit, 2, want); err != nil {
+		*errs = append(*errs, err)
+	}
 }
 
 // errorsOf returns no error, the one, or all of them joined.

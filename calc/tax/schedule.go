@@ -38,16 +38,7 @@ func (s *schedule) prepare() {
 // on returns the schedule's tax on an amount already net of its
 // deduction, never below zero.
 func (s *schedule) on(amount decimal.Decimal) decimal.Decimal {
-	if amount.Sign() <= 0 || len(s.Brackets) == 0 {
-		return decimal.Zero
-	}
-	if amount.Exponent() > -2 {
-		amount = amount.Round(2) // the brackets' exponent: see inCents
-	}
-	// The last bracket that amount is over (or the first).
-	i := max(sort.Search(len(s.Brackets), func(k int) bool { return !amount.GreaterThan(s.Brackets[k].Over) })-1, 0)
-	br := s.Brackets[i]
-	return nonNegative(sum(s.plus(i), br.Rate.Mul(amount.Sub(br.Over))))
+	return s.scaledOn(amount, one)
 }
 
 // nonNegative returns v, or zero for less: decimal.Max(v, decimal.Zero)
@@ -71,9 +62,23 @@ func (s *schedule) scaledOn(a, b decimal.Decimal) decimal.Decimal {
 	if a.Sign() <= 0 || len(s.Brackets) == 0 {
 		return decimal.Zero
 	}
-	i := max(sort.Search(len(s.Brackets), func(k int) bool { return !a.GreaterThan(s.Brackets[k].Over.Mul(b)) })-1, 0)
-	br := s.Brackets[i]
-	return nonNegative(sum(s.plus(i).Mul(b), br.Rate.Mul(a.Sub(br.Over.Mul(b)))))
+	if a.Exponent() > -2 {
+		a = a.Round(2) // the brackets' exponent: see inCents
+	}
+	unit := b.Equal(one)
+	over := func(k int) decimal.Decimal {
+		if unit {
+			return s.Brackets[k].Over
+		}
+		return s.Brackets[k].Over.Mul(b)
+	}
+	// The last bracket that a is over (or the first).
+	i := max(sort.Search(len(s.Brackets), func(k int) bool { return !a.GreaterThan(over(k)) })-1, 0)
+	plus := s.plus(i)
+	if !unit {
+		plus = plus.Mul(b)
+	}
+	return nonNegative(sum(plus, s.Brackets[i].Rate.Mul(a.Sub(over(i)))))
 }
 
 // rowMid returns the midpoint of the tax table's row that holds taxable
@@ -118,15 +123,6 @@ func (t *returnTable) rowMid(ti int64) decimal.Decimal {
 	return decimal.New((lo+hi)*5, -1)
 }
 
-// holds reports whether the table has a row for whole-dollar taxable
-// income ti.
-func (t *returnTable) holds(ti decimal.Decimal) bool {
-	if !t.UpTo.IsZero() {
-		return !ti.GreaterThan(t.UpTo)
-	}
-	return ti.LessThan(t.Below)
-}
-
 // returnTax returns the tax on taxable income ti as the return figures
 // it: from its tax table when ti, rounded to the dollar as the return
 // enters it, has a row there and agi is within the table's limit, else
@@ -134,7 +130,8 @@ func (t *returnTable) holds(ti decimal.Decimal) bool {
 func (s *schedule) returnTax(ti, agi decimal.Decimal) (tax decimal.Decimal, table bool) {
 	ti = decimal.Max(ti, decimal.Zero)
 	if t := s.Table; t != nil && (t.AGIUpTo.IsZero() || !agi.GreaterThan(t.AGIUpTo)) {
-		if whole := ti.Round(0); t.holds(whole) {
+		// The table has a row for whole-dollar ti under Below, or up to UpTo.
+		if whole := ti.Round(0); (t.UpTo.IsZero() && whole.LessThan(t.Below)) || (!t.UpTo.IsZero() && !whole.GreaterThan(t.UpTo)) {
 			if whole.IsZero() {
 				return decimal.Zero, true
 			}
