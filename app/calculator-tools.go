@@ -138,7 +138,12 @@ func (c *calculatorPage) snippet() string {
 }
 
 func (c *calculatorPage) onCopyEmbed(ctx app.Context, e app.Event) {
-	copyText(ctx, c.snippet(), func(ok bool) { c.embedCopied = ok })
+	copyText(ctx, c.snippet(), func(ok bool) {
+		c.embedCopied = ok
+		if !ok {
+			c.notice = "The browser did not let the page copy: select the HTML to embed and copy it."
+		}
+	})
 }
 
 func (c *calculatorPage) renderEmbed() app.UI {

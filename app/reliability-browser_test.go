@@ -160,6 +160,57 @@ func TestBrowserCopyRefused(t *testing.T) {
 	if got := b.text("#export-status"); strings.HasPrefix(got, "Copied") {
 		t.Errorf("copy link: %q after a refusal", got)
 	}
+	// The embed snippet's button, and the part-year letter's.
+	b.do(js(`document.getElementById("copy-embed").click()`))
+	waitFor(t, 10*time.Second, "the embed's refusal said", func() bool { return strings.Contains(b.textOf(".notice"), "select the HTML to embed") })
+	if got := b.text("#copy-embed"); got != "Copy" {
+		t.Errorf("the embed's button says %q after a refusal", got)
+	}
+	b.typeInto("#rate", "50")
+	b.do(js(`document.getElementById("partyear").click()`))
+	b.do(chromedp.WaitVisible(chromedp.CSS("#copy-letter")))
+	b.do(js(`document.getElementById("copy-letter").click()`))
+	waitFor(t, 10*time.Second, "the letter's refusal said", func() bool { return strings.Contains(b.textOf("#letter-status"), "did not let the page copy") })
+	b.assertClean(s.server.URL)
+}
+
+// The part-year method's written request is on the page, filled in with
+// the employer, the dates and the figures; it can be copied and printed
+// alone.
+func TestBrowserPartYearLetter(t *testing.T) {
+	s := site.get(t)
+	b := newBrowser(t)
+	b.open(s.server.URL + "/?start=2026-05-11&partyear=1")
+	letter := b.text("#part-year-letter")
+	for _, want := range []string{"TikTok", "May 11, 2026", "part-year", "§31.3402(h)(4)-1(c)", "245 days"} {
+		if !strings.Contains(letter, want) {
+			t.Errorf("the letter does not say %q:\n%s", want, letter)
+		}
+	}
+	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		for _, name := range []string{"clipboard-read", "clipboard-write"} {
+			if _, err := chromedp.Call(ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+				Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: cdpbrowser.PermissionSettingGranted, Origin: s.server.URL,
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	b.do(chromedp.Click(chromedp.CSS("#copy-letter")))
+	waitFor(t, 10*time.Second, "copied", func() bool { return strings.HasPrefix(b.textOf("#letter-status"), "Copied") })
+	if got := eval[string](b, `navigator.clipboard.readText()`); strings.TrimSpace(got) != letter {
+		t.Errorf("the clipboard holds:\n%s\nwant the letter:\n%s", got, letter)
+	}
+	// Printing shows the letter alone (html.printing-letter) while the
+	// print dialog is up, and the page after.
+	b.do(js(`window.print = () => { window.printedAlone = document.documentElement.classList.contains("printing-letter") &&
+		getComputedStyle(document.querySelector("#part-year-letter")).visibility === "visible"; }`))
+	b.do(chromedp.Click(chromedp.CSS("#print-letter")))
+	waitFor(t, 10*time.Second, "printed", func() bool { return eval[bool](b, `window.printedAlone === true`) })
+	if eval[bool](b, `document.documentElement.classList.contains("printing-letter")`) {
+		t.Error("the page stays in its letter-printing state after printing")
+	}
 	b.assertClean(s.server.URL)
 }
 
