@@ -113,7 +113,7 @@ func takeHomeHTML(e *tax.Estimate, employer string) string {
 	w.Close("ul")
 	w.Open("details", "class", "sources").Elem("summary", "The figures and their sources").Open("ul")
 	for _, s := range e.Sources {
-		w.Open("li").Elem("strong", s.What+" ("+strconv.Itoa(s.Year)+provisional(s.Provisional)+"): ").Text(s.Source).Close("li")
+		w.Open("li").Elem("strong", s.What+" ("+strconv.Itoa(s.Year)+markup.Pick(s.Provisional, ", provisional", "")+"): ").Text(s.Source).Close("li")
 	}
 	w.Close("ul").Close("details")
 	w.Close("section")

@@ -197,7 +197,7 @@ func TestComputeWorkedExample(t *testing.T) {
 	var caOwed *tax.Source
 	for i, src := range est.Sources {
 		assert.NotEmpty(t, src.Source, src.What)
-		if src.What == "California income tax owed (provisional)" {
+		if src.What == "California income tax owed" {
 			caOwed = &est.Sources[i]
 		}
 	}

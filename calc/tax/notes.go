@@ -21,7 +21,7 @@ func sources(e *Estimate) []Source {
 		{What: "Part-year method", Source: f.PartYear.Source, Year: f.Year},
 	}
 	if e.Profile.Nonresident {
-		appendSource(&out, Source{What: "Nonresident alien withholding" + provisionalMark(f.Nonresident.Provisional), Source: f.Nonresident.Source, Year: f.Year, Provisional: f.Nonresident.Provisional})
+		appendSource(&out, Source{What: "Nonresident alien withholding", Source: f.Nonresident.Source, Year: f.Year, Provisional: f.Nonresident.Provisional})
 		appendSource(&out, Source{What: "Nonresident alien students and FICA", Source: f.FICAExemptSource, Year: f.Year})
 		appendSource(&out, Source{What: "The standard deduction by treaty", Source: f.Nonresident.DeductionSource, Year: f.Year})
 	}
@@ -42,20 +42,13 @@ func sources(e *Estimate) []Source {
 			appendSource(&out, Source{What: name + " supplemental wages", Source: j.Supplemental.Source, Year: j.Year})
 		}
 		if j.Owed.Source != j.Withholding.Source {
-			appendSource(&out, Source{What: name + " income tax owed" + provisionalMark(j.Owed.Provisional), Source: j.Owed.Source, Year: j.Owed.Year, Provisional: j.Owed.Provisional})
+			appendSource(&out, Source{What: name + " income tax owed", Source: j.Owed.Source, Year: j.Owed.Year, Provisional: j.Owed.Provisional})
 		}
 		for _, p := range j.Premiums {
 			appendSource(&out, Source{What: p.Name + ", " + percent(p.rate()), Source: p.Source, Year: j.Year})
 		}
 	}
 	return out
-}
-
-func provisionalMark(p bool) string {
-	if p {
-		return " (provisional)"
-	}
-	return ""
 }
 
 // percent shows a rate as a percentage: 0.062 is "6.2%".
