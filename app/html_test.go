@@ -82,13 +82,21 @@ func TestRawHTMLIsOneElement(t *testing.T) {
 	}
 }
 
-// One definition of a workday, one number: the calendar, the hours line
-// and the comparison say the quote's own count.
+// One definition of a workday, one number: the calendar, the hours line,
+// the widget and the comparison (the plan pinned) say the quote's own
+// count.
 func TestWorkdaysAgree(t *testing.T) {
 	c := newController(calc.DefaultPolicy(), url.Values{"start": {"2026-06-22"}, "end": {"2026-09-21"}})
+	c.pin()
 	c.settle()
 	q := &c.shown.quote
+	if q.Window.WorkDays != 66 {
+		t.Fatalf("Jun 22 to Sep 21: %d workdays, want 66", q.Window.WorkDays)
+	}
 	n := plural(q.Window.WorkDays, "workday")
+	if w := widgetFiguresHTML(q); !strings.Contains(w, ", "+n+"<") {
+		t.Errorf("the widget does not say %s", n)
+	}
 	if cal := calendarHTML(q, c.days); !strings.Contains(cal, ">"+n+" (") {
 		t.Errorf("the calendar does not say %s: %.200s", n, cal)
 	}
@@ -101,6 +109,9 @@ func TestWorkdaysAgree(t *testing.T) {
 	}
 	row := cmp[strings.Index(cmp, `data-row="workdays"`):]
 	row = row[:strings.Index(row, "</tr>")]
+	if cells := strings.Split(row, "<td"); !strings.Contains(cells[len(cells)-1], ">66<") {
+		t.Errorf("the pinned plan's workdays are not 66: %s", cells[len(cells)-1])
+	}
 	if strings.Contains(row, "best") {
 		t.Errorf("a workdays figure is marked best: %s", row)
 	}

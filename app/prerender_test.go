@@ -229,3 +229,15 @@ func TestStaticSiteHeads(t *testing.T) {
 		checkHead(t, "static "+path, page)
 	}
 }
+
+// The exports' note says where the weeks it writes are: above it, where
+// the page shows the week chart.
+func TestExportNoteSaysWhereTheWeeksAre(t *testing.T) {
+	srv := testServer(t)
+	_, page := pageGet(t, srv.URL, "/?start=2026-05-11")
+	note := strings.Index(page, "the CSV file the weeks of the chart above")
+	chart := strings.Index(page, `id="week-chart"`)
+	if note < 0 || chart < 0 || chart > note {
+		t.Errorf("the note at %d, the week chart at %d: the note says the chart is above it", note, chart)
+	}
+}
