@@ -106,6 +106,8 @@ var goldenLinks = []string{
 	"start=2026-05-11&f1=maybe",
 	"start=2026-05-11&partyear=yes&f1=true",
 	"rate=abc&hours=200&start=2026-02-30&apps=-1&pay=daily",
+	"start=9999-12-31",
+	"start=2026-05-11&partyear=1&lastjob=9999-12-31",
 	"policyUrl=%2Fweb%2Fpolicy-sample.json",
 	"policyUrl=https%3A%2F%2Fexample.com%2Fp.json",
 	"policy=not-base64!",

@@ -436,6 +436,11 @@ func TestComputeErrors(t *testing.T) {
 		{"negative housing", calc.Plan{Start: start, Housing: dec("-1")}, "housing", "-1"},
 		{"graduation", calc.Plan{Start: start, Graduation: calc.Date{Year: 2027, Month: 6, Day: 31}}, "grad", "2027-6-31"},
 		{"negative applications", calc.Plan{Start: start, PriorApplications: -1}, "apps", "-1"},
+		// Regression: 9999-12-31 was computed, its program's end written
+		// "March 23, 10000", and the take-home failed on an internal field.
+		{"a start past 2099", calc.Plan{Start: d("9999-12-31")}, "start", "9999-12-31"},
+		{"a start before 2000", calc.Plan{Start: d("1999-12-31")}, "start", "1999-12-31"},
+		{"an end past 2099", calc.Plan{Start: d("2099-12-01"), End: d("2100-01-04")}, "end", "2100-01-04"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
