@@ -291,3 +291,24 @@ func TestServersMethodsListingsAndCaching(t *testing.T) {
 		}
 	}
 }
+
+// The server listen runs holds every limit the tests above see at work
+// (with smaller values): none is zero, which net/http reads as no limit,
+// and each is below what a stalled client could hold a connection for.
+func TestServerLimitsAreSet(t *testing.T) {
+	srv := newHTTPServer(http.NotFoundHandler(), defaultLimits)
+	for name, d := range map[string]time.Duration{
+		"ReadHeaderTimeout": srv.ReadHeaderTimeout, "ReadTimeout": srv.ReadTimeout,
+		"WriteTimeout": srv.WriteTimeout, "IdleTimeout": srv.IdleTimeout,
+	} {
+		if d <= 0 || d > 5*time.Minute {
+			t.Errorf("%s is %s: want a limit, at most 5 minutes", name, d)
+		}
+	}
+	if srv.ReadHeaderTimeout > srv.ReadTimeout {
+		t.Errorf("the header may take %s, longer than the whole request, %s", srv.ReadHeaderTimeout, srv.ReadTimeout)
+	}
+	if srv.MaxHeaderBytes <= 0 || srv.MaxHeaderBytes > 1<<20 {
+		t.Errorf("MaxHeaderBytes %d", srv.MaxHeaderBytes)
+	}
+}
