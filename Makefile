@@ -18,15 +18,15 @@ run: build
 build: web/app.wasm web/offers.wasm bin/offercalc
 
 web/app.wasm: $(SOURCES)
-	@echo "building web/app.wasm (the app, for the browser)"
+	@echo "building web/app.wasm (the app, for the browser: a minute or two the first time, while Go downloads and compiles its modules)"
 	GOOS=js GOARCH=wasm $(GO) build $(FLAGS) -o $@ ./app
 
 web/offers.wasm: $(SOURCES) $(shell find internal -name '*.go' -not -name '*_test.go')
-	@echo "building web/offers.wasm (your postings and the offers compared, a page of their own)"
+	@echo "building web/offers.wasm (your postings and the offers compared, a page of their own: about a minute the first time)"
 	GOOS=js GOARCH=wasm $(GO) build $(FLAGS) -o $@ ./internal/offerswasm
 
 bin/offercalc: $(SOURCES)
-	@echo "building bin/offercalc (the server and command line)"
+	@echo "building bin/offercalc (the server and command line: under a minute)"
 	$(GO) build -trimpath -o $@ ./app
 
 ## static: write a deployable static site to dist/
