@@ -11,13 +11,14 @@
 // [DefaultPlan] is where an applicant starts. [Compute] turns the two into a
 // [Quote]: the window, the paid holidays in it, the [Hours], gross pay across
 // the band and at the chosen rate, week by week, sick time, housing, and the
-// eligibility checks with the posting line each rests on. [Compare] puts
-// quotes side by side.
+// eligibility checks with the posting line each rests on.
 //
 // Beside it, package calc/tax estimates the take-home pay of a quote,
 // calc/link reads and writes plans, profiles and postings as links,
-// calc/export writes a quote's calendar and CSV files, and calc/posting
-// reads a posting's terms from its text. The rules are in docs/rules.md, by
+// calc/compare puts quotes side by side (a posting's start dates, pinned
+// plans, offers from several postings), calc/export writes a quote's
+// calendar and CSV files, and calc/posting reads a posting's terms from
+// its text. The rules are in docs/rules.md, by
 // section.
 //
 // # Design
