@@ -154,3 +154,18 @@ func ExampleDollars() {
 	// Output:
 	// $23,562.74
 }
+
+// An applicant starts from the posting's first published start date, and
+// every other field "not given".
+func ExampleDefaultPlan() {
+	p := calc.DefaultPolicy()
+	plan := calc.DefaultPlan(p)
+	q, err := calc.Compute(p, plan)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(plan.Start, "to", q.Window.End, "at", calc.Dollars(q.Chosen.Rate), "an hour:", calc.Dollars(q.Chosen.Gross))
+	// Output:
+	// 2026-05-11 to 2026-08-02 at $52.50 an hour: $25,200.00
+}

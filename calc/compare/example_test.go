@@ -89,3 +89,32 @@ func ExampleOffers() {
 	// holidays,3,3,more,
 	// verdict,warn,pass,safer,2
 }
+
+// One offer on its own: the shipped posting from May 11 at $50 an hour,
+// with $2,100 a month of rent, summarized as a comparison's column is.
+func ExampleSummarize() {
+	p := calc.DefaultPolicy()
+	s, err := compare.Summarize(compare.Offer{
+		Policy:  p,
+		Plan:    calc.Plan{Start: calc.MustParseDate("2026-05-11"), Rate: decimal.RequireFromString("50")},
+		Profile: tax.ProfileFor(p),
+		Rent:    decimal.RequireFromString("2100"),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("gross:", calc.Dollars(s.Gross))
+	fmt.Println("net a check:", calc.Dollars(s.NetPerPaycheck), s.Frequency)
+	fmt.Println("net by", s.Quote.Window.End.Format("January 2")+":", calc.Dollars(s.NetByLastDay))
+	fmt.Println("rent:", calc.Dollars(s.Rent))
+	fmt.Println("left:", calc.Dollars(s.Left))
+	fmt.Println("back next spring:", calc.Dollars(s.Refund))
+	// Output:
+	// gross: $24,000.00
+	// net a check: $2,872.02 biweekly
+	// net by August 2: $17,232.12
+	// rent: $5,758.06
+	// left: $11,474.06
+	// back next spring: $3,724.88
+}

@@ -119,3 +119,35 @@ func ExampleCompute_partYear() {
 	// 2026-08-02 $348.15 instead of $452.38
 	// federal withheld $1,310.35 instead of $2,714.28
 }
+
+// Where the work is decides the state's lines: the same plan in Seattle
+// withholds no state income tax, and Washington's two premiums instead of
+// California's SDI.
+func ExampleProfileFor() {
+	p := calc.DefaultPolicy()
+	p.State, p.Location = "WA", "Seattle, Washington"
+	q, err := calc.Compute(p, calc.Plan{Start: calc.MustParseDate("2026-05-11"), Rate: decimal.RequireFromString("45")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	est, err := tax.Compute(q, tax.ProfileFor(p))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	check := est.Paychecks[1]
+	fmt.Println("a check of", calc.Dollars(check.Gross), "paid", check.PayDate)
+	for _, l := range est.Lines() {
+		fmt.Printf("%-22s %s\n", est.Label(l), calc.Dollars(check.Taxes[l]))
+	}
+	fmt.Println("net", calc.Dollars(check.Net))
+	// Output:
+	// a check of $3,600.00 paid 2026-06-07
+	// Federal income tax     $452.38
+	// Social Security        $223.20
+	// Medicare               $52.20
+	// WA Cares               $20.88
+	// WA Paid Leave          $29.06
+	// net $2,822.28
+}
