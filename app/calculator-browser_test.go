@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/link"
 )
@@ -395,4 +396,28 @@ func waitFor(t *testing.T, d time.Duration, what string, ok func() bool) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// The lists are HTML shown whole (app.Raw, for a faster first render): a
+// choice made by keyboard changes the plan and keeps the focus on the list,
+// though the list is written again with its new choice.
+func TestBrowserListByKeyboard(t *testing.T) {
+	s := site.get(t)
+	b := newBrowser(t)
+	b.open(s.server.URL + "/?start=2026-05-11&hours=45")
+	b.do(js(`document.getElementById("overtime").focus()`))
+	b.do(chromedp.KeyEvent(kb.ArrowDown))
+	b.waitURL("overtime=federal")
+	if got := eval[string](b, `document.activeElement.id + "=" + document.activeElement.value`); got != "overtime=federal" {
+		t.Errorf("after choosing by keyboard the focus is on %q, want the list with its choice", got)
+	}
+	// 45 hours: California pays 5 h a week over 8 a day; federal law too
+	// (over 40 a week), so the gross is the same; the hours line says which.
+	waitFor(t, 10*time.Second, "the rule in the hours line", func() bool { return strings.Contains(b.textOf("#hours-summary"), "federal overtime") })
+	b.do(chromedp.KeyEvent(kb.ArrowUp))
+	b.waitURL("overtime=california")
+	if got := eval[string](b, `document.activeElement.id`); got != "overtime" {
+		t.Errorf("the focus left the list for %q", got)
+	}
+	b.assertClean(s.server.URL)
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/offercalc/offercalc/calc"
 	"github.com/offercalc/offercalc/calc/tax"
+	"github.com/offercalc/offercalc/internal/markup"
 	"github.com/shopspring/decimal"
 )
 
@@ -300,20 +301,26 @@ func (c *calculatorPage) selectInput(f calc.Field, current string, optional bool
 			current = notGiven
 		}
 	}
-	items := make([]app.UI, len(opts))
-	for i, o := range opts {
-		items[i] = boolAttr(app.Option().Value(o.value), o.value == current, app.HTMLOption.Selected).Text(o.label)
+	// The select is HTML text, shown with app.Raw, its change handled on
+	// the box around it: the state list alone is 57 options, and as go-app
+	// elements the lists cost the first render about 40 ms (measured with
+	// make bench) and their element types kilobytes of wasm. A choice that
+	// changes the HTML (the selected option) replaces the select: the
+	// focus is put back on it.
+	var w markup.Writer
+	w.Open("select", "id", string(f), "name", string(f), "aria-invalid", invalid, "aria-describedby", ids)
+	for _, o := range opts {
+		w.Open("option", "value", o.value, "selected", markup.When(o.value == current, "")).Text(o.label).Close("option")
 	}
-	return app.Select().ID(string(f)).Name(string(f)).
-		Aria("invalid", invalid).Aria("describedby", ids).
-		OnChange(func(ctx app.Context, e app.Event) {
-			v := ctx.JSSrc().Get("value").String()
-			if v == notGiven {
-				v = ""
-			}
-			c.choose(ctx, f, v)
-		}).
-		Body(items...)
+	w.Close("select")
+	return app.Div().Class("select-box").OnChange(func(ctx app.Context, e app.Event) {
+		v := e.Get("target").Get("value").String()
+		if v == notGiven {
+			v = ""
+		}
+		c.choose(ctx, f, v)
+		ctx.Defer(func(app.Context) { refocus(string(f)) })
+	}, app.EventScope(string(f))).Body(app.Raw(w.String()))
 }
 
 // checkbox is a yes-or-no field: ticked it sets "1", unticked "".

@@ -354,3 +354,18 @@ func pageURL(raw string) (*url.URL, error) {
 	}
 	return u, nil
 }
+
+// refocus puts the focus back on the control id when a render replaced it
+// while it had the focus (a select shown as HTML text).
+func refocus(id string) {
+	if !app.IsClient {
+		return
+	}
+	doc := app.Window().Get("document")
+	if a := doc.Get("activeElement"); a.Truthy() && a.Get("id").String() == id {
+		return
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}
