@@ -239,6 +239,9 @@ func (c *calculatorPage) keep(ctx app.Context) {
 func (c *calculatorPage) onInput(f calc.Field) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		c.ctl.input(f, ctx.JSSrc().Get("value").String())
+		if c.ctl.shown.ok {
+			writeLive(liveFigures(&c.ctl.shown.quote, &c.ctl.shown.estimate))
+		}
 		c.copied = false
 		c.settleLater(ctx, settleDelay)
 	}

@@ -141,6 +141,16 @@ func prerendered() (map[calc.Field]string, focusState) {
 	return typed, focus
 }
 
+// writeLive writes figures into their elements at once (see liveFigure).
+func writeLive(figs []liveFigure) {
+	doc := app.Window().Get("document")
+	for _, f := range figs {
+		if el := doc.Call("getElementById", f.id); el.Truthy() && el.Get("textContent").String() != f.text {
+			el.Set("textContent", f.text)
+		}
+	}
+}
+
 // appReady tells the page's styles that the app runs: the prerendered
 // page's "working out your link" state ends (see web/boot.js).
 func appReady() {

@@ -147,3 +147,48 @@ func TestPolicyErrorSaysWhatToDo(t *testing.T) {
 		t.Errorf("%s", html)
 	}
 }
+
+// The figures a keystroke writes at once (writeLive) are the text the
+// render writes into the same elements, for every kind of plan: the
+// page never shows two plans' figures for longer than a frame.
+func TestLiveFiguresAreRendered(t *testing.T) {
+	due := false
+	for _, q := range []string{
+		"start=2026-05-11",
+		"start=2026-06-22&rate=58.25&hours=45&pay=weekly",
+		"start=2026-05-11&other=150000&f1=1&country=CN", // a tax due, not a refund
+		"start=2026-09-21&end=2026-09-25",               // no whole pay period
+		"start=2026-05-11&state=NY&locality=NYC&housing=3000&mode=onsite",
+	} {
+		v, err := url.ParseQuery(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := newController(calc.DefaultPolicy(), v)
+		if !c.shown.ok {
+			t.Fatalf("%s: no figures (%v)", q, c.form.errs)
+		}
+		sq, est := &c.shown.quote, &c.shown.estimate
+		html := headlineHTML(sq, est) + earningsHTML(sq) + summaryBarHTML(sq, nil)
+		figs := liveFigures(sq, est)
+		if len(figs) < 8 {
+			t.Errorf("%s: %d live figures", q, len(figs))
+		}
+		for _, f := range figs {
+			i := strings.Index(html, `id="`+f.id+`"`)
+			if i < 0 {
+				t.Errorf("%s: no element %q in the rendered HTML", q, f.id)
+				continue
+			}
+			text := html[i+strings.Index(html[i:], ">")+1:]
+			text = text[:strings.Index(text, "<")]
+			if text != f.text {
+				t.Errorf("%s: #%s is rendered %q, written live %q", q, f.id, text, f.text)
+			}
+			due = due || f.text == "Due next spring"
+		}
+	}
+	if !due {
+		t.Error("no plan has a tax due: the refund card's other label is not tested")
+	}
+}
