@@ -1,11 +1,8 @@
 package tax
 
 import (
-	"embed"
-	"encoding/json"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/shopspring/decimal"
@@ -13,14 +10,21 @@ import (
 
 // The figures are data: one JSON file a jurisdiction and tax year in
 // data/ (federal-2026.json, ca-2026.json, …), every figure with the
-// publication it comes from, read on first use. A state is its figures
-// plus the names of its methods, for withholding and for the tax owed (see
-// methods.go): adding a state whose methods are known is adding a file,
-// and adding one whose method is new is adding one function (and its
-// name).
+// publication it comes from. A state is its figures plus the names of its
+// methods, for withholding and for the tax owed (see methods.go): adding a
+// state whose methods are known is adding a file, and adding one whose
+// method is new is adding one function (and its name).
 //
-//go:embed data/*.json
-var dataFiles embed.FS
+// The browser reads no JSON: data_gen.go holds each file's figures,
+// already prepared (each bracket's tax below it worked out, amounts in
+// cents), in a compact encoding that a few generated functions read, one a
+// type (see dataReader); a file is read the first time its figures are
+// used, so a California estimate reads the federal and California ones.
+// Decoding the JSON cost the first estimate about 40 ms in the browser
+// (encoding/json's reflection, compiled on first use, and big-number
+// parsing), 300 ms on a slow phone.
+//
+//go:generate go test -run TestDataIsGenerated -update
 
 // A bracket taxes the part of an amount over Over at Rate. Plus, when
 // given, is the tax on Over as the publication prints it (rounded, as New
@@ -28,26 +32,6 @@ var dataFiles embed.FS
 type bracket struct {
 	Over, Rate, Plus decimal.Decimal
 	plusGiven        bool
-}
-
-// UnmarshalJSON reads ["over", "rate"] or ["over", "rate", "plus"].
-func (b *bracket) UnmarshalJSON(data []byte) error {
-	var s []string
-	if err := json.Unmarshal(data, &s); err != nil {
-		return err
-	}
-	if len(s) < 2 || len(s) > 3 {
-		return &json.UnsupportedValueError{Str: string(data)}
-	}
-	var err error
-	if b.Over, err = decimal.NewFromString(s[0]); err == nil {
-		b.Rate, err = decimal.NewFromString(s[1])
-	}
-	if err == nil && len(s) == 3 {
-		b.Plus, err = decimal.NewFromString(s[2])
-		b.plusGiven = true
-	}
-	return err
 }
 
 // A schedule is a progressive tax: an amount less Deduction, taxed bracket
@@ -241,99 +225,100 @@ type federal struct {
 	} `json:"overtime"`
 }
 
-// The figures, read on first use: the browser does not decode them at
-// start-up.
-var figures = sync.OnceValues(func() (map[int]*federal, map[string][]*jurisdiction) {
-	feds := map[int]*federal{}
-	states := map[string][]*jurisdiction{}
-	entries, _ := dataFiles.ReadDir("data")
-	for _, e := range entries {
-		data, _ := dataFiles.ReadFile("data/" + e.Name())
-		name := strings.TrimSuffix(e.Name(), ".json")
-		if strings.HasPrefix(name, "federal-") {
-			var f federal
-			if err := json.Unmarshal(data, &f); err != nil {
-				panic("tax: " + e.Name() + ": " + err.Error()) // the tests read every file
-			}
-			f.Owed.prepare()
-			f.Withholding.prepare()
-			for _, pt := range []*payrollTax{&f.SocialSecurity, &f.Medicare, &f.AdditionalMedicare} {
-				pt.prepare()
-			}
-			feds[f.Year] = &f
-			continue
-		}
-		var j jurisdiction
-		if err := json.Unmarshal(data, &j); err != nil {
-			panic("tax: " + e.Name() + ": " + err.Error())
-		}
-		j.Withholding.prepare()
-		j.Owed.prepare()
-		for i := range j.Premiums {
-			j.Premiums[i].prepare()
-		}
-		codes := []string{j.Code}
-		if j.Code == "none" {
-			codes = j.States
-		}
-		for _, c := range codes {
-			states[c] = append(states[c], &j)
-		}
-	}
-	for _, js := range states {
-		slices.SortFunc(js, func(a, b *jurisdiction) int { return a.Year - b.Year })
-	}
-	return feds, states
-})
+// lazyFigures are one data file's figures, built by its generated
+// function the first time they are used.
+type lazyFigures[T any] struct {
+	codes []string // the states or localities a jurisdiction's file is for
+	year  int
+	build func() *T
+	once  sync.Once
+	v     *T
+}
 
-// federalFor returns the federal figures for year, or, when that year's are
+func (l *lazyFigures[T]) get() *T {
+	l.once.Do(func() { l.v = l.build() })
+	return l.v
+}
+
+// pick returns the figures of year among files, or, when that year's are
 // not published, the latest before it (the earliest after it, for a year
-// before every table): an estimate with last year's figures beats none,
-// and the estimate says which year's it used.
-func federalFor(year int) *federal {
-	feds, _ := figures()
-	var best, first *federal
-	for _, f := range feds {
-		if first == nil || f.Year < first.Year {
+// before every file): an estimate with last year's figures beats none,
+// and the estimate says which year's it used. It returns nil for no file.
+func pick[T any](files []*lazyFigures[T], year int) *T {
+	var best, first *lazyFigures[T]
+	for _, f := range files {
+		if first == nil || f.year < first.year {
 			first = f
 		}
-		if f.Year <= year && (best == nil || f.Year > best.Year) {
+		if f.year <= year && (best == nil || f.year > best.year) {
 			best = f
 		}
 	}
 	if best == nil {
-		return first
+		best = first
 	}
-	return best
-}
-
-// jurisdictionFor returns a state's or locality's figures for year (by
-// the same rule as federalFor), or nil when the calculator has none.
-func jurisdictionFor(code string, year int) *jurisdiction {
-	_, states := figures()
-	js := states[code]
-	if len(js) == 0 {
+	if best == nil {
 		return nil
 	}
-	j := js[0]
-	for _, k := range js {
-		if k.Year <= year {
-			j = k
+	return best.get()
+}
+
+// federalFor returns the federal figures for year (see pick).
+func federalFor(year int) *federal { return pick(generatedFederal, year) }
+
+// jurisdictionFor returns a state's or locality's figures for year (see
+// pick), or nil when the calculator has none.
+func jurisdictionFor(code string, year int) *jurisdiction {
+	var files []*lazyFigures[jurisdiction]
+	for _, f := range generatedJurisdictions {
+		if slices.Contains(f.codes, code) {
+			files = append(files, f)
 		}
 	}
-	return j
+	return pick(files, year)
 }
 
 // Supported returns the codes of the states whose taxes the estimate
 // knows, and of their localities ("NYC"), in order.
 func Supported() []string {
-	_, states := figures()
-	out := make([]string, 0, len(states))
-	for c := range states {
-		out = append(out, c)
+	var out []string
+	for _, f := range generatedJurisdictions {
+		for _, c := range f.codes {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// codes are the states or the locality the figures are for: "none" is
+// the states without a wage income tax, listed in States.
+func (j *jurisdiction) codes() []string {
+	if j.Code == "none" {
+		return j.States
+	}
+	return []string{j.Code}
+}
+
+// prepare works out, once, what the figures' users would otherwise work out
+// for every estimate (see schedule.prepare and payrollTax.prepare). The
+// generator runs it: the generated figures are prepared.
+func (f *federal) prepare() {
+	f.Owed.prepare()
+	f.Withholding.prepare()
+	for _, pt := range []*payrollTax{&f.SocialSecurity, &f.Medicare, &f.AdditionalMedicare} {
+		pt.prepare()
+	}
+}
+
+func (j *jurisdiction) prepare() {
+	j.Withholding.prepare()
+	j.Owed.prepare()
+	for i := range j.Premiums {
+		j.Premiums[i].prepare()
+	}
 }
 
 // freqKey is the name of a pay frequency in the data files.
