@@ -143,12 +143,7 @@ func TestBrowserCopyRefused(t *testing.T) {
 	s := site.get(t)
 	b := newBrowser(t)
 	b.open(s.server.URL + "/")
-	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
-			Permission: &cdpbrowser.PermissionDescriptor{Name: "clipboard-write"}, Setting: cdpbrowser.PermissionSettingDenied, Origin: s.server.URL,
-		})
-		return err
-	}))
+	b.permit(s.server.URL, cdpbrowser.PermissionSettingDenied, "clipboard-write")
 	b.do(js(`navigator.clipboard.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"))`))
 	b.do(chromedp.Click(chromedp.CSS("#copy-availability")))
 	waitFor(t, 10*time.Second, "the refusal said", func() bool { return strings.Contains(b.textOf(".notice"), "did not let the page copy") })
@@ -187,16 +182,7 @@ func TestBrowserPartYearLetter(t *testing.T) {
 			t.Errorf("the letter does not say %q:\n%s", want, letter)
 		}
 	}
-	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-		for _, name := range []string{"clipboard-read", "clipboard-write"} {
-			if _, err := chromedp.Call(ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
-				Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: cdpbrowser.PermissionSettingGranted, Origin: s.server.URL,
-			}); err != nil {
-				return err
-			}
-		}
-		return nil
-	}))
+	b.permit(s.server.URL, cdpbrowser.PermissionSettingGranted, "clipboard-read", "clipboard-write")
 	b.do(chromedp.Click(chromedp.CSS("#copy-letter")))
 	waitFor(t, 10*time.Second, "copied", func() bool { return strings.HasPrefix(b.textOf("#letter-status"), "Copied") })
 	if got := eval[string](b, `navigator.clipboard.readText()`); strings.TrimSpace(got) != letter {
@@ -449,4 +435,19 @@ func (w noCacheControl) WriteHeader(code int) {
 func (w noCacheControl) Write(b []byte) (int, error) {
 	w.Header().Del("Cache-Control")
 	return w.ResponseWriter.Write(b)
+}
+
+// permit sets the browser's permissions names for origin.
+func (b *browser) permit(origin string, setting cdpbrowser.PermissionSetting, names ...string) {
+	b.t.Helper()
+	b.do(chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		for _, name := range names {
+			if _, err := chromedp.Call(ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+				Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: setting, Origin: origin,
+			}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
 }

@@ -4,7 +4,7 @@ package tax
 
 import "github.com/shopspring/decimal"
 
-// generatedFederal are the federal figures of data/federal-*.json.
+// generatedFederal are the federal figures of data/*.json.
 var generatedFederal = []*lazyFigures[federal]{
 	// federal-2026.json
 	{year: 2026, build: func() *federal {

@@ -43,21 +43,19 @@ func TestDataIsGenerated(t *testing.T) {
 	if !bytes.Equal(have, src) {
 		t.Fatal("data_gen.go does not match data/*.json: run go generate ./calc/tax")
 	}
-	// And the generated figures are the files', read as the JSON says.
+	// And the generated code reads back the figures the files hold.
 	for _, f := range files {
-		var got any
-		var want any
+		var got, want reflect.Value
 		if f.federal != nil {
-			got, want = federalFor(f.federal.Year), f.federal
+			got, want = reflect.ValueOf(federalFor(f.federal.Year)), reflect.ValueOf(f.federal)
 		} else {
-			got, want = jurisdictionFor(f.jurisdiction.codes()[0], f.jurisdiction.Year), f.jurisdiction
+			got, want = reflect.ValueOf(jurisdictionFor(f.jurisdiction.codes()[0], f.jurisdiction.Year)), reflect.ValueOf(f.jurisdiction)
 		}
-		var a, b bytes.Buffer
-		if err := goLiteral(&a, reflect.ValueOf(got)); err != nil {
+		a, err := encodeData(got.Elem())
+		if err != nil {
 			t.Fatal(err)
 		}
-		goLiteral(&b, reflect.ValueOf(want))
-		if a.String() != b.String() {
+		if b, _ := encodeData(want.Elem()); a != b {
 			t.Errorf("%s: the generated figures differ from the file's", f.name)
 		}
 	}
@@ -73,34 +71,32 @@ func dataSource(files []dataFile) ([]byte, error) {
 package tax
 
 import "github.com/shopspring/decimal"
-
-// generatedFederal are the federal figures of data/federal-*.json.
-var generatedFederal = []*lazyFigures[federal]{
 `)
-	for _, f := range files {
-		if f.federal == nil {
-			continue
+	for _, kind := range []string{"federal", "jurisdiction"} {
+		fmt.Fprintf(&b, "\n// generated%s are the %s figures of data/*.json.\nvar generated%s = []*lazyFigures[%s]{\n",
+			map[string]string{"federal": "Federal", "jurisdiction": "Jurisdictions"}[kind],
+			map[string]string{"federal": "federal", "jurisdiction": "states' and localities'"}[kind],
+			map[string]string{"federal": "Federal", "jurisdiction": "Jurisdictions"}[kind], kind)
+		for _, f := range files {
+			var v reflect.Value
+			var head string
+			switch {
+			case kind == "federal" && f.federal != nil:
+				v, head = reflect.ValueOf(f.federal), fmt.Sprintf("year: %d", f.federal.Year)
+			case kind == "jurisdiction" && f.jurisdiction != nil:
+				v, head = reflect.ValueOf(f.jurisdiction), fmt.Sprintf("codes: %#v, year: %d", f.jurisdiction.codes(), f.jurisdiction.Year)
+			default:
+				continue
+			}
+			enc, err := encodeData(v.Elem())
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", f.name, err)
+			}
+			fmt.Fprintf(&b, "\t// %s.json\n\t{%s, build: func() *%s {\n\t\tr := dataReader{s: %s}\n\t\tv := r.%s()\n\t\treturn &v\n\t}},\n",
+				f.name, head, kind, strconv.Quote(enc), kind)
 		}
-		enc, err := encodeData(reflect.ValueOf(f.federal).Elem())
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.name, err)
-		}
-		fmt.Fprintf(&b, "\t// %s.json\n\t{year: %d, build: func() *federal {\n\t\tr := dataReader{s: %s}\n\t\tv := r.federal()\n\t\treturn &v\n\t}},\n",
-			f.name, f.federal.Year, strconv.Quote(enc))
+		b.WriteString("}\n")
 	}
-	b.WriteString("}\n\n// generatedJurisdictions are the states' and localities' figures of data/*.json.\nvar generatedJurisdictions = []*lazyFigures[jurisdiction]{\n")
-	for _, f := range files {
-		if f.jurisdiction == nil {
-			continue
-		}
-		enc, err := encodeData(reflect.ValueOf(f.jurisdiction).Elem())
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.name, err)
-		}
-		fmt.Fprintf(&b, "\t// %s.json\n\t{codes: %#v, year: %d, build: func() *jurisdiction {\n\t\tr := dataReader{s: %s}\n\t\tv := r.jurisdiction()\n\t\treturn &v\n\t}},\n",
-			f.name, f.jurisdiction.codes(), f.jurisdiction.Year, strconv.Quote(enc))
-	}
-	b.WriteString("}\n")
 	g := readers{done: map[reflect.Type]string{}}
 	g.name(reflect.TypeFor[federal](), "")
 	g.name(reflect.TypeFor[jurisdiction](), "")
@@ -250,93 +246,6 @@ func (g *readers) name(t reflect.Type, hint string) string {
 func upper(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 var decimalType = reflect.TypeFor[decimal.Decimal]()
-
-// goLiteral writes v as a Go expression of package tax: every field set,
-// unexported ones too, and the types of unnamed structs spelled out.
-func goLiteral(b *bytes.Buffer, v reflect.Value) error { return literal(b, v, true) }
-
-// literal is goLiteral; typed says whether a struct's type must be
-// spelled out (not in a slice's elements or a map's values).
-func literal(b *bytes.Buffer, v reflect.Value, typed bool) error {
-	t := v.Type()
-	if t == decimalType {
-		if !v.CanInterface() { // an unexported field's (prepared figures)
-			v = reflect.NewAt(t, unsafe.Pointer(v.UnsafeAddr())).Elem()
-		}
-		d := v.Interface().(decimal.Decimal)
-		if !d.Coefficient().IsInt64() {
-			return fmt.Errorf("decimal %s does not fit decimal.New", d)
-		}
-		fmt.Fprintf(b, "decimal.New(%d, %d)", d.CoefficientInt64(), d.Exponent())
-		return nil
-	}
-	switch t.Kind() {
-	case reflect.String:
-		b.WriteString(strconv.Quote(v.String()))
-	case reflect.Int, reflect.Int32, reflect.Int64:
-		fmt.Fprintf(b, "%d", v.Int())
-	case reflect.Bool:
-		fmt.Fprintf(b, "%t", v.Bool())
-	case reflect.Pointer:
-		if v.IsNil() {
-			b.WriteString("nil")
-			return nil
-		}
-		b.WriteString("&")
-		return literal(b, v.Elem(), true)
-	case reflect.Slice, reflect.Array:
-		if t.Kind() == reflect.Slice && v.IsNil() {
-			b.WriteString("nil")
-			return nil
-		}
-		b.WriteString(typeName(t) + "{\n")
-		for i := range v.Len() {
-			if err := literal(b, v.Index(i), false); err != nil {
-				return err
-			}
-			b.WriteString(",\n")
-		}
-		b.WriteString("}")
-	case reflect.Map:
-		if v.IsNil() {
-			b.WriteString("nil")
-			return nil
-		}
-		keys := v.MapKeys()
-		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
-		b.WriteString(typeName(t) + "{\n")
-		for _, k := range keys {
-			if err := goLiteral(b, k); err != nil {
-				return err
-			}
-			b.WriteString(": ")
-			if err := literal(b, v.MapIndex(k), false); err != nil {
-				return err
-			}
-			b.WriteString(",\n")
-		}
-		b.WriteString("}")
-	case reflect.Struct:
-		if typed {
-			b.WriteString(typeName(t))
-		}
-		b.WriteString("{\n")
-		for i := range t.NumField() {
-			if v.Field(i).IsZero() {
-				continue
-			}
-			b.WriteString(t.Field(i).Name + ": ")
-			if err := literal(b, v.Field(i), true); err != nil {
-				return err
-			}
-			b.WriteString(",\n")
-		}
-		b.WriteString("}")
-	default:
-		return fmt.Errorf("no Go literal for a %s", t)
-	}
-	return nil
-}
 
 // typeName is t as Go code in package tax spells it.
 func typeName(t reflect.Type) string {
