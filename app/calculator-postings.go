@@ -28,7 +28,7 @@ func (c *calculatorPage) renderPosting() app.UI {
 				app.P().ID("postings-status").Class("hint").Aria("live", "polite").Text(c.postingsStatus),
 			),
 			rawElem("h3", "The terms as a JSON file"),
-			app.P().Class("hint").Text("A posting's terms as JSON (the format of calc/policy.json, described in the README), read in your browser: the file is not uploaded anywhere."),
+			app.P().Class("hint").Text("A posting's terms as JSON (as “Download these terms” writes them), read in your browser: the file is not uploaded anywhere."),
 			app.Label().For("policy-file").Text("Load another posting's terms"),
 			app.Input().Type("file").ID("policy-file").Accept(".json,application/json").
 				Aria("describedby", "policy-file-error").

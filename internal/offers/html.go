@@ -186,7 +186,7 @@ func (p *Page) postingsHTML() string {
 	w.Close("div")
 	w.Elem("p", p.listStatus, "id", "postings-status", "class", "hint", "aria-live", "polite")
 	w.Elem("h3", "Add a posting's terms from a JSON file")
-	fieldHTML(&w, "policy-file", "A posting's terms as JSON (the format of calc/policy.json, described in the README)",
+	fieldHTML(&w, "policy-file", "A posting's terms as JSON (as “Download (.json)” writes them)",
 		"Read in your browser: the file is not uploaded anywhere.", p.fileErr, func(described string) {
 			w.Open("input", "type", "file", "id", "policy-file", "accept", ".json,application/json", "aria-describedby", described)
 		})
